@@ -1,0 +1,60 @@
+import { z } from 'zod';
+
+/**
+ * History is a list of plain events, appended as they happen. Times are epoch milliseconds on the engine's
+ * timeline (true elapsed time, immune to wall-clock jumps); durations are stored explicitly in seconds so a
+ * reader never has to subtract timestamps that a clock change may have skewed.
+ */
+
+const time = z.number().int().nonnegative();
+const seconds = z.number().int().nonnegative();
+const routineId = z.string().min(1).max(64).nullable();
+
+export const postureSchema = z.enum(['seated', 'standing', 'moving']);
+export type Posture = z.infer<typeof postureSchema>;
+
+export const boutEndCauseSchema = z.enum(['away', 'break', 'pause', 'end']);
+export type BoutEndCause = z.infer<typeof boutEndCauseSchema>;
+
+export const promptKindSchema = z.enum(['break', 'reminder', 'micro']);
+export type PromptKind = z.infer<typeof promptKindSchema>;
+
+export const historyEventSchema = z.discriminatedUnion('type', [
+  z.object({
+    type: z.literal('bout'),
+    at: time,
+    start: time,
+    end: time,
+    sittingSeconds: seconds,
+    cause: boutEndCauseSchema,
+  }),
+  z.object({
+    type: z.literal('prompt'),
+    at: time,
+    kind: promptKindSchema,
+    routine: routineId,
+    /** Set when the prompt suggests standing up after a long standing span. */
+    reason: z.enum(['sitting', 'standing', 'snooze-ended']).optional(),
+  }),
+  z.object({
+    type: z.literal('break'),
+    at: time,
+    start: time,
+    routine: routineId,
+    posture: postureSchema,
+    seconds,
+    /** Given up after the grace period: counted, but marked as not finished. */
+    partial: z.boolean(),
+  }),
+  z.object({ type: z.literal('acknowledged'), at: time, routine: routineId, seconds }),
+  z.object({ type: z.literal('snoozed'), at: time, minutes: z.number().int().positive() }),
+  z.object({ type: z.literal('skipped'), at: time }),
+  z.object({ type: z.literal('natural-break'), at: time, start: time, end: time, seconds }),
+  z.object({ type: z.literal('standing'), at: time, start: time, end: time, seconds }),
+  z.object({ type: z.literal('micro-break'), at: time }),
+  /** An idle gap of 2–5 min: excluded from sitting, not a break. The user may later say it was one. */
+  z.object({ type: z.literal('short-gap'), at: time, start: time, end: time, seconds }),
+]);
+
+export type HistoryEvent = z.infer<typeof historyEventSchema>;
+export type HistoryEventType = HistoryEvent['type'];
