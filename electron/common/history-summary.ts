@@ -1,0 +1,111 @@
+import { historyDayKey } from './calendar.js';
+import type { HistoryEvent } from './history-events.js';
+
+export interface DaySummary {
+  sittingSeconds: number;
+  longestBoutSeconds: number;
+  boutCount: number;
+  /** Standing or moving breaks: the ones that ended a sitting bout. */
+  breaksTaken: number;
+  /** Seated breaks: good for the body, but the sitting bout went on. */
+  postureBreaks: number;
+  breaksSkipped: number;
+  naturalBreaks: number;
+  snoozed: number;
+  /** Break and reminder prompts; micro prompts are counted by `microBreaks` instead. */
+  prompts: number;
+  microBreaks: number;
+  /**
+   * Only time known to be spent upright: standing or moving breaks plus standing spans. A natural break means
+   * the user was away, which says nothing about posture, so it is left out.
+   */
+  uprightSeconds: number;
+  shortGaps: number;
+}
+
+export function emptyDaySummary(): DaySummary {
+  return {
+    sittingSeconds: 0,
+    longestBoutSeconds: 0,
+    boutCount: 0,
+    breaksTaken: 0,
+    postureBreaks: 0,
+    breaksSkipped: 0,
+    naturalBreaks: 0,
+    snoozed: 0,
+    prompts: 0,
+    microBreaks: 0,
+    uprightSeconds: 0,
+    shortGaps: 0,
+  };
+}
+
+function addEvent(summary: DaySummary, event: HistoryEvent): void {
+  switch (event.type) {
+    case 'bout':
+      summary.sittingSeconds += event.sittingSeconds;
+      summary.longestBoutSeconds = Math.max(summary.longestBoutSeconds, event.sittingSeconds);
+      summary.boutCount += 1;
+      return;
+    case 'break':
+      if (event.posture === 'seated') {
+        summary.postureBreaks += 1;
+      } else {
+        summary.breaksTaken += 1;
+        summary.uprightSeconds += event.seconds;
+      }
+      return;
+    case 'standing':
+      summary.uprightSeconds += event.seconds;
+      return;
+    case 'skipped':
+      summary.breaksSkipped += 1;
+      return;
+    case 'natural-break':
+      summary.naturalBreaks += 1;
+      return;
+    case 'snoozed':
+      summary.snoozed += 1;
+      return;
+    case 'prompt':
+      if (event.kind !== 'micro') summary.prompts += 1;
+      return;
+    case 'micro-break':
+      summary.microBreaks += 1;
+      return;
+    case 'short-gap':
+      summary.shortGaps += 1;
+      return;
+    case 'acknowledged':
+      // An acknowledgement restates a prompt or break that is already counted.
+      return;
+  }
+}
+
+export function summarizeDay(events: readonly HistoryEvent[]): DaySummary {
+  const summary = emptyDaySummary();
+  for (const event of events) addEvent(summary, event);
+  return summary;
+}
+
+/**
+ * Groups by the day of each event's `at`, which for spans is their end: a bout that runs across the day
+ * boundary counts for the day it finished in, the same day the history store files it under.
+ * Keys come out in ascending day order.
+ */
+export function summarizeDays(
+  events: readonly HistoryEvent[],
+  timeZone: string,
+  boundaryHour: number,
+): Map<string, DaySummary> {
+  const byDay = new Map<string, HistoryEvent[]>();
+  for (const event of events) {
+    const key = historyDayKey(event.at, timeZone, boundaryHour);
+    const dayEvents = byDay.get(key);
+    if (dayEvents) dayEvents.push(event);
+    else byDay.set(key, [event]);
+  }
+  const summaries = new Map<string, DaySummary>();
+  for (const key of [...byDay.keys()].sort()) summaries.set(key, summarizeDay(byDay.get(key) ?? []));
+  return summaries;
+}
