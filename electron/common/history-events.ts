@@ -33,8 +33,8 @@ export const historyEventSchema = z.discriminatedUnion('type', [
     at: time,
     kind: promptKindSchema,
     routine: routineId,
-    /** Set when the prompt suggests standing up after a long standing span. */
-    reason: z.enum(['sitting', 'standing', 'snooze-ended']).optional(),
+    /** `standing`: the prompt suggests moving or sitting down after a long standing span. */
+    reason: z.enum(['sitting', 'standing']),
   }),
   z.object({
     type: z.literal('break'),
@@ -51,7 +51,6 @@ export const historyEventSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('skipped'), at: time }),
   z.object({ type: z.literal('natural-break'), at: time, start: time, end: time, seconds }),
   z.object({ type: z.literal('standing'), at: time, start: time, end: time, seconds }),
-  z.object({ type: z.literal('micro-break'), at: time }),
   /** An idle gap of 2–5 min: excluded from sitting, not a break. The user may later say it was one. */
   z.object({ type: z.literal('short-gap'), at: time, start: time, end: time, seconds }),
 ]);

@@ -1,0 +1,94 @@
+import { z } from 'zod';
+import { postureSchema } from './history-events.js';
+
+/**
+ * Everything the sitting engine remembers, as plain JSON. It is saved on every state change and read back after a
+ * restart, so it is validated like any other file the user's machine may have damaged.
+ */
+
+const t = z.number().int();
+
+const gapSchema = z.object({
+  /** When input stopped (or, for `waiting`, when tracking began without the user present). */
+  start: t,
+  /** The latest moment at which the user is known to have still been away. */
+  seenUntil: t,
+  cause: z.enum(['idle', 'lock', 'suspend', 'waiting']),
+  /** The gap reached the away threshold and ended the bout: a natural break in progress. */
+  endedBout: z.boolean(),
+});
+export type Gap = z.infer<typeof gapSchema>;
+
+const boutSchema = z.object({
+  start: t,
+  /** Spans excluded from sitting: idle gaps of 2–5 min, short standing spans. */
+  excludedMs: z.number().int().nonnegative(),
+  snoozes: z.number().int().nonnegative(),
+});
+export type Bout = z.infer<typeof boutSchema>;
+
+const planSchema = z.object({
+  /** Sitting (ms) at which the current plan began: bout start, a skip, a seated routine. */
+  baselineMs: z.number().int().nonnegative(),
+  span: z.enum(['interval', 'seated-follow-up']),
+  want: z.enum(['any', 'upright']),
+});
+export type Plan = z.infer<typeof planSchema>;
+
+const dueSchema = z.object({
+  since: t,
+  prompts: z.number().int().nonnegative(),
+  nextPromptAt: t,
+});
+export type Due = z.infer<typeof dueSchema>;
+
+export const engineStateSchema = z.object({
+  version: z.literal(1),
+  anchor: z.object({ t, wall: t, mono: z.number(), monoOrigin: z.string() }).nullable(),
+  wallOffset: z.number().int(),
+  idleDetection: z.enum(['available', 'unavailable']),
+  lastInput: t.nullable(),
+  locked: z.boolean(),
+  suspended: z.boolean(),
+  gap: gapSchema.nullable(),
+  bout: boutSchema.nullable(),
+  lastBoutEnd: t.nullable(),
+  plan: planSchema,
+  due: dueSchema.nullable(),
+  snoozedUntil: t.nullable(),
+  pause: z.object({ since: t, until: t.nullable() }).nullable(),
+  outsideHours: z.boolean(),
+  standing: z.object({ since: t, suggested: z.boolean() }).nullable(),
+  routine: z.object({ since: t, id: z.string().nullable() }).nullable(),
+  lastRoutine: z.object({ id: z.string().nullable(), posture: postureSchema }).nullable(),
+  lastPromptAt: t.nullable(),
+  /** Sitting (ms) at the last eye micro-break, or when the eyes last rested in a gap. */
+  microAnchorMs: z.number().int().nonnegative(),
+});
+
+export type EngineState = z.infer<typeof engineStateSchema>;
+
+export function initialEngineState(): EngineState {
+  return {
+    version: 1,
+    anchor: null,
+    wallOffset: 0,
+    idleDetection: 'available',
+    lastInput: null,
+    locked: false,
+    suspended: false,
+    gap: null,
+    bout: null,
+    lastBoutEnd: null,
+    plan: { baselineMs: 0, span: 'interval', want: 'any' },
+    due: null,
+    snoozedUntil: null,
+    pause: null,
+    outsideHours: false,
+    standing: null,
+    routine: null,
+    lastRoutine: null,
+    lastPromptAt: null,
+    microAnchorMs: 0,
+  };
+}

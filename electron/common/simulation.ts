@@ -1,0 +1,228 @@
+import { TZDate } from '@date-fns/tz';
+import { formatISO } from 'date-fns';
+import type { HistoryEvent } from './history-events.js';
+import type { RoutineCatalogue } from './routine-catalogue.js';
+import type { Scenario, ScenarioCommand, ScenarioEvent } from './scenario.js';
+import { SittingEngine, type EngineOutput, type IdleSample, type UserCommand } from './sitting-engine.js';
+import type { EngineClock } from './timeline.js';
+
+/**
+ * Runs the real engine over a scripted day with a virtual clock. The simulator plays the operating system: it
+ * keeps the true time, a wall clock that scenario clock jumps move, a monotonic clock that stops while suspended,
+ * and the user's input. Like the app, the engine hears about input only through the idle time it is handed when
+ * it runs, and it runs only when its one timer fires or an event reaches it.
+ */
+
+export interface SimulationResult {
+  prompts: Array<{ at: string; kind: string; routine: string | null }>;
+  bouts: Array<{ start: string; end: string; sittingSeconds: number; endedBy: string }>;
+  refused: Array<{ at: string; command: string; reason: string }>;
+  summary: {
+    sittingSeconds: number;
+    longestBoutSeconds: number;
+    breaksTaken: number;
+    naturalBreaks: number;
+    skipped: number;
+    snoozed: number;
+    wakeups: number;
+  };
+  /** Every history event, with engine times; not printed by the CLI but used by tests. */
+  history: HistoryEvent[];
+}
+
+/** Before the first scripted input, the user is taken to have been away this long. */
+const AWAY_BEFORE_START_MS = 3600_000;
+
+export interface SimulationHooks {
+  /** Called after every engine input, with the engine; tests use it to check invariants mid-run. */
+  afterStep?: (engine: SittingEngine, trueNow: number) => SittingEngine | void;
+}
+
+export function runScenario(scenario: Scenario, catalogue: RoutineCatalogue, hooks: SimulationHooks = {}): SimulationResult {
+  let trueNow = scenario.start;
+  let wallOffset = 0;
+  let mono = 0;
+  let suspended = false;
+  let inputActive = false;
+  let lastInput = scenario.start - AWAY_BEFORE_START_MS;
+  let idleAvailable = true;
+  let timerDeadline: number | null = null;
+  let wakeups = 0;
+
+  const clock: EngineClock = {
+    wallNow: () => trueNow + wallOffset,
+    monoNow: () => mono,
+    monoOrigin: 'simulation',
+    timeZone: () => scenario.timeZone,
+  };
+  let engine = new SittingEngine({ clock, catalogue }, scenario.settings);
+  const history: HistoryEvent[] = [];
+  const refused: SimulationResult['refused'] = [];
+  const zone = scenario.timeZone;
+  const iso = (ms: number) => formatISO(new TZDate(ms, zone));
+
+  const idle = (): IdleSample => {
+    if (!idleAvailable) return 'unavailable';
+    return inputActive ? 0 : trueNow - lastInput;
+  };
+  const take = (out: EngineOutput) => {
+    history.push(...out.events);
+    const replaced = hooks.afterStep?.(engine, trueNow);
+    if (replaced) engine = replaced;
+    timerDeadline = mono + engine.msUntilNextWake();
+  };
+  const stopInput = () => {
+    if (inputActive) lastInput = trueNow;
+    inputActive = false;
+  };
+  /** A click or key press: the command itself is input. */
+  const touch = () => {
+    if (!inputActive) lastInput = trueNow;
+  };
+
+  const pendingRoutineEnds: Array<{ at: number; event: Extract<ScenarioEvent, { type: 'routine' }> }> = [];
+  const queue = [...scenario.events];
+
+  const apply = (event: ScenarioEvent) => {
+    switch (event.type) {
+      case 'active':
+        inputActive = true;
+        lastInput = trueNow;
+        return;
+      case 'idle':
+        stopInput();
+        return;
+      case 'lock':
+        stopInput();
+        take(engine.power('lock', idle()));
+        return;
+      case 'unlock':
+        take(engine.power('unlock', idle()));
+        return;
+      case 'suspend':
+        stopInput();
+        if (!event.silent) take(engine.power('suspend', idle()));
+        suspended = true;
+        return;
+      case 'resume':
+        suspended = false;
+        if (!event.silent) take(engine.power('resume', idle()));
+        return;
+      case 'clock-jump':
+        wallOffset += event.byMs;
+        return;
+      case 'idle-unavailable':
+        idleAvailable = false;
+        return;
+      case 'idle-available':
+        idleAvailable = true;
+        return;
+      case 'command': {
+        touch();
+        const out = engine.command(toUserCommand(event.command, trueNow + wallOffset), idle());
+        if (out.refused) refused.push({ at: iso(trueNow), command: event.command.command, reason: out.refused });
+        take(out);
+        return;
+      }
+      case 'routine':
+        touch();
+        take(engine.routineStarted(event.routine, idle()));
+        pendingRoutineEnds.push({ at: trueNow + event.seconds * 1000, event });
+        pendingRoutineEnds.sort((a, b) => a.at - b.at);
+        return;
+    }
+  };
+
+  const advanceTo = (t: number) => {
+    if (!suspended) mono += t - trueNow;
+    trueNow = t;
+  };
+
+  // Input at the very start is in place before the engine first looks; what speaks to the engine follows it.
+  const talksToEngine = (e: ScenarioEvent) =>
+    ['command', 'routine', 'lock', 'unlock'].includes(e.type) || ((e.type === 'suspend' || e.type === 'resume') && !e.silent);
+  const atStart: ScenarioEvent[] = [];
+  while (queue.length > 0 && queue[0]!.at <= trueNow) atStart.push(queue.shift()!);
+  atStart.filter((e) => !talksToEngine(e)).forEach(apply);
+  take(engine.wake(idle()));
+  atStart.filter(talksToEngine).forEach(apply);
+
+  for (;;) {
+    const nextEvent = queue[0]?.at ?? Infinity;
+    const nextRoutineEnd = pendingRoutineEnds[0]?.at ?? Infinity;
+    const nextTimer = !suspended && timerDeadline !== null ? trueNow + Math.max(0, timerDeadline - mono) : Infinity;
+    const next = Math.min(nextEvent, nextRoutineEnd, nextTimer);
+    if (next > scenario.end) break;
+    advanceTo(next);
+    if (nextEvent === next) apply(queue.shift()!);
+    else if (nextRoutineEnd === next) {
+      const { event } = pendingRoutineEnds.shift()!;
+      touch();
+      take(
+        engine.routineFinished(
+          { routineId: event.routine, posture: event.posture, seconds: event.seconds, abandoned: event.abandoned },
+          idle(),
+        ),
+      );
+    } else {
+      wakeups += 1;
+      take(engine.wake(idle()));
+    }
+  }
+  advanceTo(scenario.end);
+  take(engine.finish());
+
+  return summarize(history, refused, wakeups, iso);
+}
+
+function toUserCommand(command: ScenarioCommand, wallNow: number): UserCommand {
+  if (command.command !== 'pause') return { type: command.command };
+  if ('forMs' in command) return { type: 'pause', length: { minutes: command.forMs / 60_000 } };
+  if ('until' in command) return { type: 'pause', length: command.until === 'tomorrow' ? 'tomorrow' : 'until-resumed' };
+  // A pause "until 14:00" means 14:00 as the user's clock reads it, which a clock jump may have moved.
+  return { type: 'pause', length: { untilWall: Math.max(command.untilWallLocal, wallNow) } };
+}
+
+function summarize(
+  history: HistoryEvent[],
+  refused: SimulationResult['refused'],
+  wakeups: number,
+  iso: (ms: number) => string,
+): SimulationResult {
+  const prompts: SimulationResult['prompts'] = [];
+  const bouts: SimulationResult['bouts'] = [];
+  const summary = {
+    sittingSeconds: 0,
+    longestBoutSeconds: 0,
+    breaksTaken: 0,
+    naturalBreaks: 0,
+    skipped: 0,
+    snoozed: 0,
+    wakeups,
+  };
+  for (const e of history) {
+    switch (e.type) {
+      case 'prompt':
+        prompts.push({ at: iso(e.at), kind: e.kind, routine: e.routine });
+        break;
+      case 'bout':
+        bouts.push({ start: iso(e.start), end: iso(e.end), sittingSeconds: e.sittingSeconds, endedBy: e.cause });
+        summary.sittingSeconds += e.sittingSeconds;
+        summary.longestBoutSeconds = Math.max(summary.longestBoutSeconds, e.sittingSeconds);
+        break;
+      case 'break':
+        summary.breaksTaken += 1;
+        break;
+      case 'natural-break':
+        summary.naturalBreaks += 1;
+        break;
+      case 'skipped':
+        summary.skipped += 1;
+        break;
+      case 'snoozed':
+        summary.snoozed += 1;
+        break;
+    }
+  }
+  return { prompts, bouts, refused, summary, history };
+}

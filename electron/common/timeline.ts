@@ -1,0 +1,65 @@
+/**
+ * The engine keeps its own timeline: epoch milliseconds that advance by true elapsed time. Two clocks feed it.
+ * The monotonic clock measures durations without being fooled by NTP steps, manual changes or time-zone moves, but
+ * on Linux it stops while the machine sleeps. The wall clock keeps running through sleep but can jump. So:
+ *
+ * - elapsed time is the monotonic delta;
+ * - wall time that advanced beyond the monotonic delta is time the machine was asleep without telling us: an
+ *   unobserved span, during which nobody can have typed;
+ * - wall time that went backwards is ignored for durations (it only moves what local time the calendar reads).
+ *
+ * A forward wall-clock jump therefore looks exactly like a silent suspend. It is treated as time away, which can
+ * end a bout early but never inflates sitting time.
+ */
+
+export interface EngineClock {
+  /** Epoch milliseconds as the system clock reads them: may jump either way. */
+  wallNow(): number;
+  /** Milliseconds from an arbitrary origin; never decreases, may stop during suspend. */
+  monoNow(): number;
+  /** Identifies the monotonic clock's origin; a different value means its readings are not comparable. */
+  readonly monoOrigin: string;
+  /** The IANA zone the user's calendar is in right now. */
+  timeZone(): string;
+}
+
+export interface TimelineAnchor {
+  /** Engine time at the last reading. */
+  t: number;
+  wall: number;
+  mono: number;
+  monoOrigin: string;
+}
+
+export interface TimelineStep {
+  now: number;
+  anchor: TimelineAnchor;
+  /** Wall time minus engine time: what to add to an engine time to show it as the user's clock would. */
+  wallOffset: number;
+  /** Time that passed without the monotonic clock: asleep, or the process was not running. */
+  unobserved: { start: number; end: number } | null;
+}
+
+/** Rate differences between the two clocks (NTP slewing) stay well below this between two readings. */
+export const CLOCK_SLACK_MS = 5_000;
+
+export function advanceTimeline(prev: TimelineAnchor | null, wall: number, mono: number, monoOrigin: string): TimelineStep {
+  if (!prev) {
+    const anchor = { t: wall, wall, mono, monoOrigin };
+    return { now: wall, anchor, wallOffset: 0, unobserved: null };
+  }
+  const wallDelta = wall - prev.wall;
+  let observed: number;
+  let missed: number;
+  if (prev.monoOrigin === monoOrigin) {
+    observed = Math.max(0, mono - prev.mono);
+    missed = wallDelta - observed > CLOCK_SLACK_MS ? wallDelta - observed : 0;
+  } else {
+    // A restart: nothing was observed since the last reading, so a wall-clock gap of any size is unobserved.
+    observed = wallDelta > CLOCK_SLACK_MS ? 0 : Math.max(0, wallDelta);
+    missed = wallDelta > CLOCK_SLACK_MS ? wallDelta : 0;
+  }
+  const now = prev.t + missed + observed;
+  const unobserved = missed > 0 ? { start: prev.t, end: prev.t + missed } : null;
+  return { now, anchor: { t: now, wall, mono, monoOrigin }, wallOffset: wall - now, unobserved };
+}
