@@ -1,0 +1,112 @@
+import { builtinModules } from 'node:module';
+import js from '@eslint/js';
+import { defineConfig } from 'eslint/config';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+/*
+ * Folder boundaries. ESLint replaces (never merges) a rule's options when several config objects match a file,
+ * so each folder gets one complete option set built from the pieces below, and `files` globs never overlap.
+ *
+ * Relative imports are matched by shape: `(../)+node/` from inside electron/ can only land in electron/node
+ * (unless someone nests a folder of that name, which the layout forbids anyway).
+ */
+
+const RULE = '@typescript-eslint/no-restricted-imports';
+
+const nodeBuiltins = builtinModules.filter((m) => !m.startsWith('_'));
+
+const electronPath = (message, allowTypeImports = false) => ({ name: 'electron', message, allowTypeImports });
+const electronSubpaths = (message) => ({ regex: '^electron/(main|renderer|common|utility)$', message });
+
+const noElectron = (allowTypeImports = false) => {
+  const message =
+    'Only electron/main and electron/preload may import electron: anywhere else it drags in the binary ' +
+    '(and, in plain Node, a download). Put the logic in electron/common or electron/node behind a port.';
+  return { paths: [electronPath(message, allowTypeImports)], patterns: [electronSubpaths(message)] };
+};
+
+const noNodeBuiltins = (message) => ({
+  paths: nodeBuiltins.map((name) => ({ name, message })),
+  patterns: [{ regex: '^node:', message }],
+});
+
+const noFolders = (folders, message, allowTypeImports = false) => ({
+  patterns: folders.map((folder) => ({
+    regex: `^(\\.\\./)+(electron/)?${folder}(/|$)`,
+    message,
+    allowTypeImports,
+  })),
+});
+
+const merge = (...parts) => [
+  'error',
+  {
+    paths: parts.flatMap((p) => p.paths ?? []),
+    patterns: parts.flatMap((p) => p.patterns ?? []),
+  },
+];
+
+const pure = 'electron/common is pure TypeScript shared by every process: no Node builtins.';
+const dom = 'The renderer is a sandboxed web page: it has no Node builtins.';
+const sandboxedPreload = 'The sandboxed preload can only require electron; everything else must be bundled.';
+
+export const boundaries = {
+  'electron/common': merge(
+    noElectron(),
+    noNodeBuiltins(pure),
+    noFolders(['node', 'main', 'preload', 'renderer'], 'electron/common must not depend on any process-specific code.'),
+  ),
+  'electron/node': merge(
+    noElectron(),
+    noFolders(['main', 'preload', 'renderer'], 'electron/node adapters must not depend on main, preload or the renderer.'),
+  ),
+  'electron/preload': merge(noNodeBuiltins(sandboxedPreload)),
+  renderer: merge(
+    noElectron(),
+    noNodeBuiltins(dom),
+    noFolders(['main', 'node', 'preload'], 'The renderer reaches main only through window.limber.'),
+    noFolders(['common'], 'The renderer may use only types from electron/common (write `import type`).', true),
+  ),
+  // Type-only imports are erased, so tests may name Electron types; values come from test/fakes/electron.ts.
+  test: merge(noElectron(true)),
+  elsewhere: merge(noElectron()),
+};
+
+const sourceFiles = ['**/*.{ts,tsx,mts,cts,js,mjs,cjs,jsx}'];
+
+export default defineConfig(
+  { ignores: ['out/**', 'dist/**', 'node_modules/**', 'coverage/**', 'test-results/**'] },
+  js.configs.recommended,
+  tseslint.configs.recommended,
+  {
+    files: sourceFiles,
+    languageOptions: { globals: { ...globals.node } },
+    rules: {
+      // Replaced by the TypeScript-aware version below, which understands `import type`.
+      'no-restricted-imports': 'off',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    files: ['renderer/**/*.{ts,tsx}'],
+    ...reactHooks.configs.flat.recommended,
+    languageOptions: { globals: { ...globals.browser } },
+  },
+  {
+    files: ['electron/preload/**'],
+    languageOptions: { globals: { ...globals.browser } },
+  },
+  // Boundaries: exactly one of these matches any given file.
+  { files: ['electron/common/**'], rules: { [RULE]: boundaries['electron/common'] } },
+  { files: ['electron/node/**'], rules: { [RULE]: boundaries['electron/node'] } },
+  { files: ['electron/preload/**'], rules: { [RULE]: boundaries['electron/preload'] } },
+  { files: ['renderer/**'], rules: { [RULE]: boundaries.renderer } },
+  { files: ['test/**'], ignores: ['test/fakes/**'], rules: { [RULE]: boundaries.test } },
+  {
+    files: sourceFiles,
+    ignores: ['electron/**', 'renderer/**', 'test/**'],
+    rules: { [RULE]: boundaries.elsewhere },
+  },
+);
