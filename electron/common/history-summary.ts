@@ -14,6 +14,7 @@ export interface DaySummary {
   snoozed: number;
   /** Break and reminder prompts; micro prompts are counted by `microBreaks` instead. */
   prompts: number;
+  /** Micro prompts: a micro-break is a nudge to shift or look away, not something the user reports back on. */
   microBreaks: number;
   /**
    * Only time known to be spent upright: standing or moving breaks plus standing spans. A natural break means
@@ -68,10 +69,8 @@ function addEvent(summary: DaySummary, event: HistoryEvent): void {
       summary.snoozed += 1;
       return;
     case 'prompt':
-      if (event.kind !== 'micro') summary.prompts += 1;
-      return;
-    case 'micro-break':
-      summary.microBreaks += 1;
+      if (event.kind === 'micro') summary.microBreaks += 1;
+      else summary.prompts += 1;
       return;
     case 'short-gap':
       summary.shortGaps += 1;

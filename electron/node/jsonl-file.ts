@@ -1,0 +1,77 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { isJsonObjectLine } from './history-line.js';
+
+const NEWLINE = 0x0a;
+
+/** Whole lines only: bytes after the last newline are a write that never finished, not a line. */
+export function completeLines(content: Buffer): string[] {
+  const end = content.lastIndexOf(NEWLINE);
+  if (end < 0) return [];
+  return content.toString('utf8', 0, end).split('\n');
+}
+
+/**
+ * The length of the prefix that ends with the last line a writer could have finished. A crash (or power loss,
+ * which can leave zero-filled or torn blocks) only ever damages the end of an append-only file, so trailing
+ * bytes that are not a JSON object line are damage. A trailing line that is JSON but not a known event is kept:
+ * it may come from a newer version of the app.
+ */
+export function intactLength(content: Buffer): number {
+  let end = content.lastIndexOf(NEWLINE);
+  while (end >= 0) {
+    const start = end === 0 ? -1 : content.lastIndexOf(NEWLINE, end - 1);
+    if (isJsonObjectLine(content.toString('utf8', start + 1, end))) return end + 1;
+    end = start;
+  }
+  return 0;
+}
+
+/** Makes a new or renamed directory entry survive power loss; Windows cannot open directories, nor needs to. */
+export function syncDirectory(dir: string): void {
+  if (process.platform === 'win32') return;
+  const fd = fs.openSync(dir, 'r');
+  try {
+    fs.fsyncSync(fd);
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+function writeDurably(file: string, data: Buffer): void {
+  const fd = fs.openSync(file, 'wx');
+  try {
+    fs.writeFileSync(fd, data);
+    fs.fsyncSync(fd);
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+/**
+ * Cuts `file` back to `keep` bytes. The cut-off bytes are saved beside it first, and durably, so that a crash
+ * during repair can never lose them: at worst they exist twice. Returns the side file's path.
+ */
+export function cutDamagedTail(file: string, content: Buffer, keep: number, now: number): string {
+  let stamp = now;
+  let sideFile = `${file}.damaged-${stamp}`;
+  for (;;) {
+    try {
+      writeDurably(sideFile, content.subarray(keep));
+      break;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      stamp += 1;
+      sideFile = `${file}.damaged-${stamp}`;
+    }
+  }
+  syncDirectory(path.dirname(file));
+  const fd = fs.openSync(file, 'r+');
+  try {
+    fs.ftruncateSync(fd, keep);
+    fs.fsyncSync(fd);
+  } finally {
+    fs.closeSync(fd);
+  }
+  return sideFile;
+}
