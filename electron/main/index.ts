@@ -19,15 +19,16 @@ if (!app.requestSingleInstanceLock()) {
   // Limber lives in the tray: closing its last window must not end the process.
   app.on('window-all-closed', () => {});
 
-  app.whenReady().then(
-    () => {
+  app
+    .whenReady()
+    .then(() => {
       denyAllPermissions();
       // Without this, macOS would show a Dock icon for an app meant to live only in the menu bar.
       app.dock?.hide();
-    },
-    (error: unknown) => {
+    })
+    .catch((error: unknown) => {
+      // A half-started tray app is invisible; dying loudly is the only way the user learns something broke.
       console.error('Limber failed to start', error);
       app.exit(1);
-    },
-  );
+    });
 }
