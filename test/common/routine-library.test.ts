@@ -1,0 +1,213 @@
+import { describe, expect, it } from 'vitest';
+import {
+  LENGTH_LIMITS,
+  LibraryError,
+  TRANSITION_SECONDS,
+  byId,
+  defaultCatalogue,
+  loadLibrary,
+  routineSeconds,
+  type Exercise,
+  type Routine,
+} from '../../electron/common/routine-library.js';
+import { exerciseData, routineData } from '../../electron/common/routine-resources.js';
+
+const library = defaultCatalogue.library;
+const clone = <T>(x: T): T => structuredClone(x);
+const exercises = () => clone(exerciseData) as Record<string, unknown>[];
+const routines = () => clone(routineData) as Record<string, unknown>[];
+
+function loadError(ex: unknown, ro: unknown): string {
+  try {
+    loadLibrary(ex, ro);
+  } catch (e) {
+    expect(e).toBeInstanceOf(LibraryError);
+    return (e as Error).message;
+  }
+  throw new Error('expected the library to be rejected');
+}
+
+describe('the bundled library', () => {
+  it('loads and validates', () => {
+    expect(() => loadLibrary(exerciseData, routineData)).not.toThrow();
+    expect(library.exercises.size).toBeGreaterThanOrEqual(29);
+  });
+
+  it('includes all 13 seed exercises, floor and kneeling ones not desk-safe', () => {
+    const seeded = [...library.exercises.values()].filter((e) => 'seed' in e.source);
+    expect(seeded).toHaveLength(13);
+    for (const e of library.exercises.values()) {
+      if (['floor', 'all-fours', 'kneeling'].includes(e.position)) expect(e.deskSafe, e.id).toBe(false);
+    }
+  });
+
+  it('has the brief routines, the micro card and the home set', () => {
+    const ids = library.routines.map((r) => r.id);
+    for (const id of [
+      'back-break',
+      'neck-and-shoulder-reset',
+      'low-back-and-hips',
+      'stand-and-stretch',
+      'move-break',
+      'full-desk-reset',
+      'eyes-and-hands',
+      'at-home-back-stretches',
+    ]) {
+      expect(ids).toContain(id);
+    }
+    expect(defaultCatalogue.routine('eyes-and-hands')?.kind).toBe('micro');
+    expect(defaultCatalogue.routine('at-home-back-stretches')?.kind).toBe('home');
+  });
+
+  it('computes every routine length inside the range for its kind', () => {
+    for (const r of library.routines) {
+      const { min, max } = LENGTH_LIMITS[r.kind];
+      expect(r.seconds, r.id).toBeGreaterThanOrEqual(min);
+      expect(r.seconds, r.id).toBeLessThanOrEqual(max);
+      if (r.kind === 'stretch' || r.kind === 'move') {
+        expect(r.seconds, r.id).toBeGreaterThanOrEqual(60);
+        expect(r.seconds, r.id).toBeLessThanOrEqual(300);
+      }
+    }
+  });
+
+  it('keeps desk routines desk-safe and seated routines seated', () => {
+    for (const r of library.routines.filter((x) => x.kind !== 'home')) {
+      for (const s of defaultCatalogue.steps(r.id) ?? []) {
+        expect(s.exercise.deskSafe, `${r.id}/${s.exercise.id}`).toBe(true);
+        if (r.posture === 'seated') expect(s.exercise.position, `${r.id}/${s.exercise.id}`).toBe('seated');
+      }
+    }
+  });
+
+  it('builds Back Break from seed exercises only', () => {
+    const steps = defaultCatalogue.steps('back-break') ?? [];
+    expect(steps.length).toBeGreaterThan(0);
+    for (const s of steps) expect('seed' in s.exercise.source, s.exercise.id).toBe(true);
+  });
+
+  it('never types a length into routine data', () => {
+    for (const r of routineData) {
+      expect(Object.keys(r as object)).not.toEqual(expect.arrayContaining(['seconds']));
+      expect(Object.keys(r as object)).not.toEqual(expect.arrayContaining(['duration']));
+    }
+  });
+
+  it('exposes summaries through byId', () => {
+    const r = library.routines.find((x) => x.id === 'move-break');
+    expect(byId('move-break')).toEqual({ id: 'move-break', name: 'Move Break', posture: 'moving', seconds: r?.seconds });
+    expect(byId('no-such-routine')).toBeUndefined();
+  });
+});
+
+describe('routineSeconds', () => {
+  const base = (over: Partial<Exercise>): Exercise => ({
+    id: 'x',
+    name: 'X',
+    position: 'seated',
+    deskSafe: true,
+    targets: ['t'],
+    steps: ['a.', 'b.', 'c.'],
+    dose: { kind: 'hold', seconds: 10 },
+    perSide: false,
+    flags: [],
+    safety: [],
+    source: { seed: '000_a3e5aa473ba41de0.txt' },
+    figure: 'x.svg',
+    ...over,
+  });
+  const routine = (steps: Routine['steps']): Routine => ({ id: 'r', name: 'R', summary: 's', posture: 'seated', kind: 'stretch', steps });
+
+  it('sums doses, doubles per-side ones and adds a transition between steps', () => {
+    const ex = [
+      base({ id: 'hold', dose: { kind: 'hold', seconds: 20 }, perSide: true }),
+      base({ id: 'reps', dose: { kind: 'reps', reps: 8, secondsPerRep: 4 } }),
+      base({ id: 'time', dose: { kind: 'time', seconds: 90 } }),
+    ];
+    expect(routineSeconds(routine([{ exercise: 'hold' }, { exercise: 'reps' }, { exercise: 'time' }]), ex)).toBe(
+      40 + 32 + 90 + 2 * TRANSITION_SECONDS,
+    );
+  });
+
+  it('uses a step dose override instead of the exercise default', () => {
+    const ex = [base({ id: 'hold', perSide: true })];
+    expect(routineSeconds(routine([{ exercise: 'hold', dose: { kind: 'time', seconds: 30 } }]), ex)).toBe(60);
+  });
+});
+
+describe('schema and cross-checks reject bad data, naming the field', () => {
+  it('rejects a missing exercise name', () => {
+    const ex = exercises();
+    delete ex[0]!.name;
+    expect(loadError(ex, routineData)).toMatch(/exercise '[a-z-]+': name: /);
+  });
+
+  it('rejects too few steps', () => {
+    const ex = exercises();
+    ex[0]!.steps = ['Only one.'];
+    expect(loadError(ex, routineData)).toMatch(/steps: must have at least 3 steps/);
+  });
+
+  it('rejects a malformed dose', () => {
+    const ex = exercises();
+    ex[0]!.dose = { kind: 'reps', reps: 0, secondsPerRep: 3 };
+    expect(loadError(ex, routineData)).toMatch(/dose\.reps: must be at least 1/);
+  });
+
+  it('rejects an unknown flag, so a misspelt "flexion" cannot slip through', () => {
+    const ex = exercises();
+    ex[0]!.flags = ['flextion'];
+    expect(loadError(ex, routineData)).toMatch(/flags\.0: /);
+  });
+
+  it('rejects a bad position and a bad source', () => {
+    const ex = exercises();
+    ex[0]!.position = 'lying';
+    ex[1]!.source = { name: 'Somewhere', url: 'not a url' };
+    const message = loadError(ex, routineData);
+    expect(message).toMatch(/position: /);
+    expect(message).toMatch(/source/);
+  });
+
+  it('rejects a typed-in routine length', () => {
+    const ro = routines();
+    ro[0]!.seconds = 120;
+    expect(loadError(exerciseData, ro)).toMatch(/routine '[a-z-]+': .*seconds/);
+  });
+
+  it('rejects a step that references a missing exercise', () => {
+    const ro = routines();
+    (ro[0]!.steps as unknown[]).push({ exercise: 'no-such-exercise' });
+    expect(loadError(exerciseData, ro)).toMatch(/steps\.\d+\.exercise: unknown exercise 'no-such-exercise'/);
+  });
+
+  it('rejects floor work in a desk routine', () => {
+    const ro = routines();
+    const desk = ro.find((r) => r.kind === 'stretch')!;
+    desk.steps = [{ exercise: 'knee-hug' }];
+    expect(loadError(exerciseData, ro)).toMatch(/'knee-hug' is not desk-safe/);
+  });
+
+  it('rejects a desk routine outside 60–300 s', () => {
+    const ro = routines();
+    const desk = ro.find((r) => r.kind === 'move')!;
+    desk.steps = [{ exercise: 'walk', dose: { kind: 'time', seconds: 300 } }, { exercise: 'calf-raise' }];
+    expect(loadError(exerciseData, ro)).toMatch(/steps: computed length 325 s is outside 60–300 s/);
+    desk.steps = [{ exercise: 'walk', dose: { kind: 'time', seconds: 30 } }];
+    expect(loadError(exerciseData, ro)).toMatch(/computed length 30 s is outside/);
+  });
+
+  it('rejects a standing exercise in a seated routine', () => {
+    const ro = routines();
+    const seated = ro.find((r) => r.posture === 'seated' && r.kind === 'stretch')!;
+    (seated.steps as unknown[]).unshift({ exercise: 'calf-raise' });
+    expect(loadError(exerciseData, ro)).toMatch(/'calf-raise' is standing, but the routine is seated/);
+  });
+
+  it('rejects duplicate ids and non-list input', () => {
+    const ex = exercises();
+    ex.push(clone(ex[0]!));
+    expect(loadError(ex, routineData)).toMatch(/id: is used twice/);
+    expect(loadError({}, routineData)).toMatch(/exercises: must be a list/);
+  });
+});
