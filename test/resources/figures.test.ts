@@ -11,7 +11,8 @@ const exercises = [...defaultCatalogue.library.exercises.values()];
 type Node = Record<string, unknown>;
 function* walk(node: unknown, name = ''): Generator<[string, Node]> {
   if (Array.isArray(node)) for (const child of node) yield* walk(child, name);
-  else if (node && typeof node === 'object') {
+  else if (!node || typeof node !== 'object') yield [name, {}];
+  else {
     yield [name, node as Node];
     for (const [key, child] of Object.entries(node)) if (!key.startsWith('@_')) yield* walk(child, key);
   }
