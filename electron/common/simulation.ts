@@ -151,7 +151,8 @@ export function runScenario(scenario: Scenario, catalogue: RoutineCatalogue, hoo
     const nextEvent = queue[0]?.at ?? Infinity;
     const nextRoutineEnd = pendingRoutineEnds[0]?.at ?? Infinity;
     const nextTimer = !suspended && timerDeadline !== null ? trueNow + Math.max(0, timerDeadline - mono) : Infinity;
-    const next = Math.min(nextEvent, nextRoutineEnd, nextTimer);
+    // A timer due exactly at the end would look at a day that is over; scripted events at the end still happen.
+    const next = Math.min(nextEvent, nextRoutineEnd, nextTimer >= scenario.end ? Infinity : nextTimer);
     if (next > scenario.end) break;
     advanceTo(next);
     if (nextEvent === next) apply(queue.shift()!);

@@ -97,6 +97,8 @@ const MINUTE = 60_000;
 const RETURN_CHECK_MS = MINUTE;
 /** A floor on timer delays, so a rounding slip can never turn into a busy loop. */
 const MIN_WAKE_DELAY_MS = 1_000;
+/** Longer than any gap that matters; keeps arithmetic on absurd readings finite. */
+const MAX_IDLE_MS = 365 * 24 * 3600_000;
 
 export class SittingEngine {
   private s: EngineState;
@@ -229,8 +231,9 @@ export class SittingEngine {
 
   // ── The run of one input ──────────────────────────────────────────────────────────────────────────────────
 
-  private run(idle: IdleSample, action: (now: number) => void): EngineOutput {
+  private run(reading: IdleSample, action: (now: number) => void): EngineOutput {
     this.out = { commands: [], events: [], refused: null };
+    const idle = sanitizeIdle(reading);
     const clock = this.deps.clock;
     const first = this.s.anchor === null;
     const before = this.s.anchor?.t;
@@ -254,7 +257,7 @@ export class SittingEngine {
 
   private begin(now: number, idle: IdleSample): void {
     const s = this.s;
-    s.lastInput = typeof idle === 'number' ? now - Math.max(0, idle) : now;
+    s.lastInput = typeof idle === 'number' ? now - idle : now;
     s.outsideHours = !isWithinWorkingHours(this.wallOf(now), this.settings.workingHours, this.zone());
     if (this.tracking()) this.startTracking(now);
   }
@@ -306,11 +309,13 @@ export class SittingEngine {
 
   private observeInput(now: number, idle: IdleSample): void {
     const s = this.s;
+    // No reading, no news: an input without an idle sample (a settings change) says nothing about the user.
+    if (idle === undefined && s.idleDetection === 'available') return;
     const blocked = s.locked || s.suspended;
     let candidate: number | null = null;
     if (!blocked) {
       if (s.idleDetection === 'unavailable') candidate = now;
-      else if (typeof idle === 'number') candidate = now - Math.max(0, idle);
+      else if (typeof idle === 'number') candidate = now - idle;
     }
     const last = s.lastInput ?? now;
     // Input cannot have happened while the user was already seen to be away; such a reading is stale or skewed.
@@ -363,12 +368,14 @@ export class SittingEngine {
   private closeGap(gap: Gap, end: number, returned: boolean): void {
     const s = this.s;
     s.gap = null;
-    const length = end - gap.start;
+    // Thresholds are judged on what was observed (a wake falls on each threshold), never on the estimate of the
+    // return, which can only be placed within a return check of the truth.
+    const observed = gap.seenUntil - gap.start;
     if (gap.cause !== 'waiting') {
-      if (gap.endedBout || length >= this.awayGapMs()) {
+      if (gap.endedBout || observed >= this.awayGapMs()) {
         if (!gap.endedBout && s.bout) this.endBout(gap.start, 'away');
         this.recordNaturalBreak(gap.start, end);
-      } else if (length >= this.shortGapMs() && s.bout) {
+      } else if (observed >= this.shortGapMs() && s.bout) {
         const from = Math.max(gap.start, s.bout.start);
         s.bout.excludedMs += Math.max(0, end - from);
         this.record({ type: 'short-gap', at: this.now(), start: gap.start, end, seconds: seconds(end - gap.start) });
@@ -502,7 +509,7 @@ export class SittingEngine {
     let at = now + Math.max(0, s.microAnchorMs + micro.afterMin * MINUTE - sitting);
     if (s.lastPromptAt !== null) at = Math.max(at, s.lastPromptAt + micro.quietAfterPromptMin * MINUTE);
     const breakAt = now + Math.max(0, this.thresholdMs() - sitting);
-    return breakAt - at < micro.quietBeforeBreakMin * MINUTE ? null : at;
+    return breakAt - at <= micro.quietBeforeBreakMin * MINUTE ? null : at;
   }
 
   private promptMicroBreak(now: number, sitting: number): void {
@@ -654,7 +661,9 @@ export class SittingEngine {
       return;
     }
     const gap = s.gap;
-    if (gap && gap.cause !== 'waiting' && !gap.endedBout) out.push(gap.start + this.awayGapMs());
+    if (gap && gap.cause !== 'waiting' && !gap.endedBout) {
+      out.push(gap.start + this.shortGapMs(), gap.start + this.awayGapMs());
+    }
     if (s.idleDetection === 'available' && !s.suspended) {
       if (gap || s.locked) out.push(now + RETURN_CHECK_MS);
       // The soonest a gap can reach the short threshold: the threshold minus the time already idle.
@@ -718,6 +727,13 @@ export class SittingEngine {
   private awayGapMs(): number {
     return this.settings.awayGapMin * MINUTE;
   }
+}
+
+/** Desktops report odd idle times (negative after a clock change, NaN from a broken backend); none may poison state. */
+function sanitizeIdle(idle: IdleSample): IdleSample {
+  if (typeof idle !== 'number') return idle;
+  if (Number.isNaN(idle)) return undefined;
+  return Math.min(Math.max(0, Math.round(idle)), MAX_IDLE_MS);
 }
 
 function seconds(ms: number): number {
