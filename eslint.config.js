@@ -62,7 +62,10 @@ export const boundaries = {
     noElectron(),
     noFolders(['main', 'preload', 'renderer'], 'electron/node adapters must not depend on main, preload or the renderer.'),
   ),
-  'electron/preload': merge(noNodeBuiltins(sandboxedPreload)),
+  'electron/preload': merge(
+    noNodeBuiltins(sandboxedPreload),
+    noFolders(['main', 'node', 'renderer'], 'The preload bridges to main over IPC; it shares only electron/common.'),
+  ),
   renderer: merge(
     noElectron(),
     noNodeBuiltins(dom),

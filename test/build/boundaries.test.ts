@@ -49,6 +49,8 @@ const forbidden: [string, string, string][] = [
   ['renderer/probe.tsx', "import { EventEmitter } from 'events';\nexport const e = EventEmitter;", 'events in renderer'],
   ['electron/preload/probe.ts', "import { readFileSync } from 'node:fs';\nexport const r = readFileSync;", 'fs in preload'],
   // Folder direction
+  ['electron/preload/probe.ts', "import { x } from '../main/tray.js';\nexport const y = x;", 'preload -> main'],
+  ['electron/preload/probe.ts', "import { x } from '../node/store.js';\nexport const y = x;", 'preload -> node'],
   ['electron/common/probe.ts', "import { x } from '../node/store.js';\nexport const y = x;", 'common -> node'],
   ['electron/common/probe.ts', "import { x } from '../main/tray.js';\nexport const y = x;", 'common -> main'],
   ['electron/common/probe.ts', "import { x } from '../preload/api.js';\nexport const y = x;", 'common -> preload'],
@@ -82,6 +84,7 @@ const allowed: [string, string, string][] = [
   ['electron/node/probe.ts', "import { x } from '../common/calendar.js';\nexport const y = x;", 'node -> common'],
   ['electron/main/probe.ts', "import { x } from '../node/store.js';\nexport const y = x;", 'main -> node'],
   ['electron/common/probe.ts', "import { x } from './calendar.js';\nexport const y = x;", 'common -> common'],
+  ['electron/preload/probe.ts', "import { x } from '../common/calendar.js';\nexport const y = x;", 'preload -> common'],
   [
     'renderer/probe.tsx',
     "import type { Posture } from '../electron/common/history-events.js';\nexport const p: Posture = 'seated';",
