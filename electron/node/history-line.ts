@@ -98,7 +98,9 @@ export function decodeHistoryLine(text: string): DecodedLine {
   } catch {
     return { ok: false, reason: 'not JSON' };
   }
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return { ok: false, reason: 'not an object' };
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return { ok: false, reason: 'not an object' };
+  }
   const parsed = historyEventSchema.safeParse(expand(value as Fields));
   if (parsed.success) return { ok: true, event: parsed.data };
   const first = parsed.error.issues[0];

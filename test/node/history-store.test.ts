@@ -4,7 +4,12 @@ import path from 'node:path';
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import { historyDayKey } from '../../electron/common/calendar.js';
-import type { HistoryEvent } from '../../electron/common/history-events.js';
+import {
+  boutEndCauseSchema,
+  postureSchema,
+  promptKindSchema,
+  type HistoryEvent,
+} from '../../electron/common/history-events.js';
 import { HistoryStore, InvalidHistoryEventError, type HistoryStoreOptions } from '../../electron/node/history-store.js';
 import { realisticYear } from './fixtures/realistic-year.js';
 
@@ -54,7 +59,15 @@ describe('HistoryStore: appending and reading', () => {
     const events: HistoryEvent[] = [
       { type: 'prompt', at: morning, kind: 'break', routine: 'back-break', reason: 'sitting' },
       bout(morning + 60_000),
-      { type: 'break', at: morning + 240_500, start: morning + 60_000, routine: null, posture: 'moving', seconds: 180, partial: true },
+      {
+        type: 'break',
+        at: morning + 240_500,
+        start: morning + 60_000,
+        routine: null,
+        posture: 'moving',
+        seconds: 180,
+        partial: true,
+      },
       { type: 'snoozed', at: morning + 300_000, minutes: 10 },
     ];
     for (const event of events) store.append(event);
@@ -151,8 +164,23 @@ describe('HistoryStore: appending and reading', () => {
     const store = openStore(dir);
     const end = berlin(5, 12, 10, 0, 2) + 437;
     const regular = bout(end);
-    const irregular: HistoryEvent = { type: 'bout', at: end + 5, start: end - 1_000_000, end, sittingSeconds: 700, cause: 'away' };
-    const breakEvent: HistoryEvent = { type: 'break', at: end + 95_300, start: end, routine: 'stand-tall', posture: 'standing', seconds: 95, partial: false };
+    const irregular: HistoryEvent = {
+      type: 'bout',
+      at: end + 5,
+      start: end - 1_000_000,
+      end,
+      sittingSeconds: 700,
+      cause: 'away',
+    };
+    const breakEvent: HistoryEvent = {
+      type: 'break',
+      at: end + 95_300,
+      start: end,
+      routine: 'stand-tall',
+      posture: 'standing',
+      seconds: 95,
+      partial: false,
+    };
     store.append({ ...regular, note: 'not part of the schema' } as unknown as HistoryEvent);
     store.append(irregular);
     store.append(breakEvent);
@@ -308,7 +336,14 @@ describe('HistoryStore: round trip (property)', () => {
 
   // Instants and durations that line up (so the compact form drops fields) as often as ones that do not.
   const span = fc
-    .record({ start: instant, ms: duration, atIsEnd: fc.boolean(), otherAt: instant, rounded: fc.boolean(), other: anySeconds })
+    .record({
+      start: instant,
+      ms: duration,
+      atIsEnd: fc.boolean(),
+      otherAt: instant,
+      rounded: fc.boolean(),
+      other: anySeconds,
+    })
     .map(({ start, ms, atIsEnd, otherAt, rounded, other }) => ({
       at: atIsEnd ? start + ms : otherAt,
       start,
@@ -318,25 +353,32 @@ describe('HistoryStore: round trip (property)', () => {
 
   const event: fc.Arbitrary<HistoryEvent> = fc.oneof(
     fc
-      .tuple(span, fc.constantFrom('away', 'break', 'pause', 'end') as fc.Arbitrary<'away' | 'break' | 'pause' | 'end'>)
-      .map(([{ at, start, end, seconds }, cause]) => ({ type: 'bout' as const, at, start, end, sittingSeconds: seconds, cause })),
+      .tuple(span, fc.constantFrom(...boutEndCauseSchema.options))
+      .map(([{ at, start, end, seconds }, cause]) => ({
+        type: 'bout' as const,
+        at,
+        start,
+        end,
+        sittingSeconds: seconds,
+        cause,
+      })),
     fc
-      .tuple(span, fc.constantFrom('natural-break', 'standing', 'short-gap') as fc.Arbitrary<'natural-break' | 'standing' | 'short-gap'>)
+      .tuple(span, fc.constantFrom('natural-break' as const, 'standing' as const, 'short-gap' as const))
       .map(([s, type]) => ({ type, ...s })),
     fc
       .record({
         start: instant,
         seconds: anySeconds,
-        atMode: fc.constantFrom('exact', 'rounded', 'other'),
+        atMode: fc.constantFrom('exact' as const, 'rounded' as const, 'other' as const),
         jitter: fc.integer({ min: -499, max: 499 }),
         otherAt: instant,
         routine,
-        posture: fc.constantFrom('seated', 'standing', 'moving') as fc.Arbitrary<'seated' | 'standing' | 'moving'>,
+        posture: fc.constantFrom(...postureSchema.options),
         partial: fc.boolean(),
       })
       .map(({ start, seconds, atMode, jitter, otherAt, routine: id, posture, partial }) => ({
         type: 'break' as const,
-        at: atMode === 'exact' ? start + seconds * 1000 : atMode === 'rounded' ? Math.max(0, start + seconds * 1000 + jitter) : otherAt,
+        at: { exact: start + seconds * 1000, rounded: start + seconds * 1000 + jitter, other: otherAt }[atMode],
         start,
         routine: id,
         posture,
@@ -346,9 +388,9 @@ describe('HistoryStore: round trip (property)', () => {
     fc.record({
       type: fc.constant('prompt' as const),
       at: instant,
-      kind: fc.constantFrom('break', 'reminder', 'micro') as fc.Arbitrary<'break' | 'reminder' | 'micro'>,
+      kind: fc.constantFrom(...promptKindSchema.options),
       routine,
-      reason: fc.constantFrom('sitting', 'standing') as fc.Arbitrary<'sitting' | 'standing'>,
+      reason: fc.constantFrom('sitting' as const, 'standing' as const),
     }),
     fc.record({ type: fc.constant('acknowledged' as const), at: instant, routine, seconds: anySeconds }),
     fc.record({ type: fc.constant('snoozed' as const), at: instant, minutes: fc.integer({ min: 1, max: 120 }) }),
