@@ -9,8 +9,9 @@ import tseslint from 'typescript-eslint';
  * Folder boundaries. ESLint replaces (never merges) a rule's options when several config objects match a file,
  * so each folder gets one complete option set built from the pieces below, and `files` globs never overlap.
  *
- * Relative imports are matched by shape: `(../)+node/` from inside electron/ can only land in electron/node
- * (unless someone nests a folder of that name, which the layout forbids anyway).
+ * Relative imports are matched by shape, not resolved: from inside electron/, `(../)+node/` is taken to mean
+ * electron/node. A subfolder named node, main, preload or renderer nested inside another folder would be misread,
+ * so don't create one. Dynamic `import()` and `require()` are not covered by this rule; use static imports.
  */
 
 const RULE = '@typescript-eslint/no-restricted-imports';
@@ -18,13 +19,20 @@ const RULE = '@typescript-eslint/no-restricted-imports';
 const nodeBuiltins = builtinModules.filter((m) => !m.startsWith('_'));
 
 const electronPath = (message, allowTypeImports = false) => ({ name: 'electron', message, allowTypeImports });
-const electronSubpaths = (message) => ({ regex: '^electron/(main|renderer|common|utility)$', message });
+const electronSubpaths = (message, allowTypeImports = false) => ({
+  regex: '^electron/(main|renderer|common|utility)$',
+  message,
+  allowTypeImports,
+});
 
 const noElectron = (allowTypeImports = false) => {
   const message =
     'Only electron/main and electron/preload may import electron: anywhere else it drags in the binary ' +
     '(and, in plain Node, a download). Put the logic in electron/common or electron/node behind a port.';
-  return { paths: [electronPath(message, allowTypeImports)], patterns: [electronSubpaths(message)] };
+  return {
+    paths: [electronPath(message, allowTypeImports)],
+    patterns: [electronSubpaths(message, allowTypeImports)],
+  };
 };
 
 const noNodeBuiltins = (message) => ({
