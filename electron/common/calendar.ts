@@ -91,3 +91,16 @@ export function nextDayStart(ms: number, timeZone: string, boundaryHour: number)
 export function dayStart(ms: number, timeZone: string, boundaryHour: number): number {
   return instantOf(historyDayOf(ms, timeZone, boundaryHour), boundaryHour * 60, timeZone);
 }
+
+/** Remembers the current history day's bounds, which only change once a day (see WorkingHoursWindow for why). */
+export class HistoryDayWindow {
+  private window: { zone: string; boundaryHour: number; from: number; to: number } | null = null;
+
+  nextStart(ms: number, timeZone: string, boundaryHour: number): number {
+    let w = this.window;
+    if (!w || w.zone !== timeZone || w.boundaryHour !== boundaryHour || ms < w.from || ms >= w.to) {
+      w = this.window = { zone: timeZone, boundaryHour, from: dayStart(ms, timeZone, boundaryHour), to: nextDayStart(ms, timeZone, boundaryHour) };
+    }
+    return w.to;
+  }
+}

@@ -33,9 +33,22 @@ export interface SimulationResult {
 /** Before the first scripted input, the user is taken to have been away this long. */
 const AWAY_BEFORE_START_MS = 3600_000;
 
+/** What the simulated machine knows at one step: the truth the engine can only estimate. */
+export interface SimulatedTruth {
+  trueNow: number;
+  wallNow: number;
+  idle: IdleSample;
+  locked: boolean;
+  suspended: boolean;
+  output: EngineOutput;
+}
+
 export interface SimulationHooks {
-  /** Called after every engine input, with the engine; tests use it to check invariants mid-run. */
-  afterStep?: (engine: SittingEngine, trueNow: number) => SittingEngine | void;
+  /**
+   * Called after every engine input. Tests use it to check invariants against the truth, or return saved state
+   * for the run to go on from, as if the app had restarted on the spot.
+   */
+  afterStep?: (engine: SittingEngine, truth: SimulatedTruth) => unknown;
 }
 
 export function runScenario(scenario: Scenario, catalogue: RoutineCatalogue, hooks: SimulationHooks = {}): SimulationResult {
@@ -43,6 +56,7 @@ export function runScenario(scenario: Scenario, catalogue: RoutineCatalogue, hoo
   let wallOffset = 0;
   let mono = 0;
   let suspended = false;
+  let locked = false;
   let inputActive = false;
   let lastInput = scenario.start - AWAY_BEFORE_START_MS;
   let idleAvailable = true;
@@ -67,8 +81,12 @@ export function runScenario(scenario: Scenario, catalogue: RoutineCatalogue, hoo
   };
   const take = (out: EngineOutput) => {
     history.push(...out.events);
-    const replaced = hooks.afterStep?.(engine, trueNow);
-    if (replaced) engine = replaced;
+    const replaced = hooks.afterStep?.(engine, { trueNow, wallNow: trueNow + wallOffset, idle: idle(), locked, suspended, output: out });
+    if (replaced !== undefined) {
+      const restored = SittingEngine.restore({ clock, catalogue }, scenario.settings, replaced);
+      if (restored.problems.length > 0) throw new Error(`saved state did not restore: ${restored.problems.join('; ')}`);
+      engine = restored.engine;
+    }
     timerDeadline = mono + engine.msUntilNextWake();
   };
   const stopInput = () => {
@@ -94,9 +112,11 @@ export function runScenario(scenario: Scenario, catalogue: RoutineCatalogue, hoo
         return;
       case 'lock':
         stopInput();
+        locked = true;
         take(engine.power('lock', idle()));
         return;
       case 'unlock':
+        locked = false;
         take(engine.power('unlock', idle()));
         return;
       case 'suspend':

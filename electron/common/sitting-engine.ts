@@ -1,10 +1,10 @@
-import { nextDayStart } from './calendar.js';
+import { HistoryDayWindow } from './calendar.js';
 import { engineStateSchema, initialEngineState, type EngineState, type Gap } from './engine-state.js';
 import type { HistoryEvent, Posture, PromptKind } from './history-events.js';
 import type { RoutineCatalogue, RoutineSummary, SuggestionRequest } from './routine-catalogue.js';
 import { describeIssues, type Settings } from './settings.js';
 import { advanceTimeline, type EngineClock } from './timeline.js';
-import { isWithinWorkingHours, nextWorkingHoursEdge } from './working-hours.js';
+import { WorkingHoursWindow } from './working-hours.js';
 
 /**
  * Decides how long the user has been sitting and when to prompt. It is a deterministic state machine: every
@@ -105,6 +105,8 @@ export class SittingEngine {
   private settings: Settings;
   private readonly deps: EngineDeps;
   private out: EngineOutput = { commands: [], events: [], refused: null };
+  private readonly hoursWindow = new WorkingHoursWindow();
+  private readonly dayWindow = new HistoryDayWindow();
 
   constructor(deps: EngineDeps, settings: Settings, state: EngineState = initialEngineState()) {
     this.deps = deps;
@@ -216,9 +218,9 @@ export class SittingEngine {
   nextWakeAt(): number {
     const s = this.s;
     const now = this.now();
-    const candidates: number[] = [this.toEngineTime(nextDayStart(this.wallOf(now), this.zone(), this.settings.dayBoundaryHour))];
+    const candidates: number[] = [this.toEngineTime(this.nextDayStartWall(now))];
     if (s.pause?.until != null) candidates.push(s.pause.until);
-    const edge = nextWorkingHoursEdge(this.wallOf(now), this.settings.workingHours, this.zone());
+    const edge = this.workingHours(now).nextEdge;
     if (edge !== null) candidates.push(this.toEngineTime(edge));
     if (this.tracking() && !s.routine) this.activeWakeCandidates(now, candidates);
     const future = candidates.filter((c) => c > now);
@@ -258,7 +260,7 @@ export class SittingEngine {
   private begin(now: number, idle: IdleSample): void {
     const s = this.s;
     s.lastInput = typeof idle === 'number' ? now - idle : now;
-    s.outsideHours = !isWithinWorkingHours(this.wallOf(now), this.settings.workingHours, this.zone());
+    s.outsideHours = !this.workingHours(now).inside;
     if (this.tracking()) this.startTracking(now);
   }
 
@@ -268,20 +270,22 @@ export class SittingEngine {
     for (let guard = 0; guard < 64; guard++) {
       const edges: number[] = [];
       if (this.s.pause?.until != null) edges.push(Math.max(this.s.pause.until, at));
-      const hoursEdge = nextWorkingHoursEdge(this.wallOf(at), this.settings.workingHours, this.zone());
+      const hoursEdge = this.workingHours(at).nextEdge;
       if (hoursEdge !== null) edges.push(this.toEngineTime(hoursEdge));
       const next = Math.min(...edges.filter((e) => e <= to));
-      if (!Number.isFinite(next)) return;
+      if (!Number.isFinite(next)) break;
       at = next;
       this.refreshTracking(at);
     }
+    // A wall clock set back (or a new time zone) can move the user out of working hours without passing an edge.
+    this.refreshTracking(to);
   }
 
   private refreshTracking(at: number): void {
     const s = this.s;
     const was = this.tracking();
     if (s.pause?.until != null && s.pause.until <= at) s.pause = null;
-    s.outsideHours = !isWithinWorkingHours(this.wallOf(at), this.settings.workingHours, this.zone());
+    s.outsideHours = !this.workingHours(at).inside;
     const is = this.tracking();
     if (was && !is) this.stopTracking(at, 'pause');
     if (!was && is) this.startTracking(at);
@@ -605,7 +609,7 @@ export class SittingEngine {
   private pauseEnd(length: PauseLength, now: number): number | null {
     if (length === 'until-resumed') return null;
     if (length === 'tomorrow') {
-      return this.toEngineTime(nextDayStart(this.wallOf(now), this.zone(), this.settings.dayBoundaryHour));
+      return this.toEngineTime(this.nextDayStartWall(now));
     }
     if ('minutes' in length) return now + length.minutes * MINUTE;
     return this.toEngineTime(length.untilWall);
@@ -706,6 +710,15 @@ export class SittingEngine {
 
   private now(): number {
     return this.s.anchor?.t ?? 0;
+  }
+
+  /** Working hours at an engine time, as the user's wall clock and zone place it; edges come back as wall times. */
+  private workingHours(t: number): { inside: boolean; nextEdge: number | null } {
+    return this.hoursWindow.at(this.wallOf(t), this.settings.workingHours, this.zone());
+  }
+
+  private nextDayStartWall(t: number): number {
+    return this.dayWindow.nextStart(this.wallOf(t), this.zone(), this.settings.dayBoundaryHour);
   }
 
   private zone(): string {

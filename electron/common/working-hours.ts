@@ -60,3 +60,22 @@ export function lastWorkingHoursEdge(ms: number, hours: WorkingHours, timeZone: 
   }
   return last;
 }
+
+/**
+ * Remembers the answer between two edges. Time-zone arithmetic is the engine's most expensive work, and between
+ * edges the answer cannot change; a wall clock set back lands outside the window and is computed afresh.
+ */
+export class WorkingHoursWindow {
+  private window: { hours: WorkingHours; zone: string; from: number; to: number; inside: boolean } | null = null;
+
+  at(ms: number, hours: WorkingHours, timeZone: string): { inside: boolean; nextEdge: number | null } {
+    let w = this.window;
+    if (!w || w.hours !== hours || w.zone !== timeZone || ms < w.from || ms >= w.to) {
+      const inside = isWithinWorkingHours(ms, hours, timeZone);
+      const from = lastWorkingHoursEdge(ms, hours, timeZone) ?? Number.NEGATIVE_INFINITY;
+      const to = nextWorkingHoursEdge(ms, hours, timeZone) ?? Number.POSITIVE_INFINITY;
+      w = this.window = { hours, zone: timeZone, from, to, inside };
+    }
+    return { inside: w.inside, nextEdge: Number.isFinite(w.to) ? w.to : null };
+  }
+}
