@@ -1,6 +1,7 @@
 import { TZDate } from '@date-fns/tz';
 import { formatISO } from 'date-fns';
 import type { HistoryEvent } from './history-events.js';
+import { summarizeDay } from './history-summary.js';
 import type { RoutineCatalogue } from './routine-catalogue.js';
 import type { Scenario, ScenarioCommand, ScenarioEvent } from './scenario.js';
 import { SittingEngine, type EngineOutput, type IdleSample, type UserCommand } from './sitting-engine.js';
@@ -20,10 +21,15 @@ export interface SimulationResult {
   summary: {
     sittingSeconds: number;
     longestBoutSeconds: number;
+    /** Standing or moving routines: breaks that ended a bout. */
     breaksTaken: number;
+    /** Seated routines: the bout went on. */
+    postureBreaks: number;
     naturalBreaks: number;
     skipped: number;
     snoozed: number;
+    uprightSeconds: number;
+    /** Times the engine's timer fired. */
     wakeups: number;
   };
   /** Every history event, with engine times; not printed by the CLI but used by tests. */
@@ -212,38 +218,22 @@ function summarize(
 ): SimulationResult {
   const prompts: SimulationResult['prompts'] = [];
   const bouts: SimulationResult['bouts'] = [];
+  for (const e of history) {
+    if (e.type === 'prompt') prompts.push({ at: iso(e.at), kind: e.kind, routine: e.routine });
+    if (e.type === 'bout') bouts.push({ start: iso(e.start), end: iso(e.end), sittingSeconds: e.sittingSeconds, endedBy: e.cause });
+  }
+  // The same aggregation as the app's history page, so a preview and the real day agree.
+  const day = summarizeDay(history);
   const summary = {
-    sittingSeconds: 0,
-    longestBoutSeconds: 0,
-    breaksTaken: 0,
-    naturalBreaks: 0,
-    skipped: 0,
-    snoozed: 0,
+    sittingSeconds: day.sittingSeconds,
+    longestBoutSeconds: day.longestBoutSeconds,
+    breaksTaken: day.breaksTaken,
+    postureBreaks: day.postureBreaks,
+    naturalBreaks: day.naturalBreaks,
+    skipped: day.breaksSkipped,
+    snoozed: day.snoozed,
+    uprightSeconds: day.uprightSeconds,
     wakeups,
   };
-  for (const e of history) {
-    switch (e.type) {
-      case 'prompt':
-        prompts.push({ at: iso(e.at), kind: e.kind, routine: e.routine });
-        break;
-      case 'bout':
-        bouts.push({ start: iso(e.start), end: iso(e.end), sittingSeconds: e.sittingSeconds, endedBy: e.cause });
-        summary.sittingSeconds += e.sittingSeconds;
-        summary.longestBoutSeconds = Math.max(summary.longestBoutSeconds, e.sittingSeconds);
-        break;
-      case 'break':
-        summary.breaksTaken += 1;
-        break;
-      case 'natural-break':
-        summary.naturalBreaks += 1;
-        break;
-      case 'skipped':
-        summary.skipped += 1;
-        break;
-      case 'snoozed':
-        summary.snoozed += 1;
-        break;
-    }
-  }
   return { prompts, bouts, refused, summary, history };
 }
