@@ -1,0 +1,131 @@
+import { z } from 'zod';
+import type { DaySummary } from './history-summary.js';
+import { postureSchema, type HistoryEvent, type Posture } from './history-events.js';
+import type { Dose, Position } from './routine-library.js';
+import type { RoutineSummary } from './routine-catalogue.js';
+import type { Settings } from './settings.js';
+import type { Channel } from './ipc-channels.js';
+
+export { BRIDGE_KEY, CHANNELS, CHANNEL_PREFIX, EVENT_CHANNELS, isChannel, type Channel, type EventChannel } from './ipc-channels.js';
+
+/**
+ * The whole conversation between the pages and the main process. Pages are untrusted: every request payload is
+ * parsed by the schema below on arrival in main (a bad one is rejected and changes nothing), and only plain data
+ * comes back. The preload turns this table into typed functions; the renderer sees only `LimberApi`.
+ */
+
+const routineId = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'routineId must be a routine id' }).max(48);
+const dayKey = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'must be a date key YYYY-MM-DD' });
+const none = z.undefined({ error: 'takes no payload' });
+
+export const breakOutcomeSchema = z
+  .object({
+    routineId,
+    posture: postureSchema,
+    /** Seconds the user spent in the routine. */
+    seconds: z.number({ error: 'seconds must be a number' }).int().min(0).max(3600, { error: 'seconds must be at most 3600' }),
+    completed: z.boolean({ error: 'completed must be true or false' }),
+  })
+  .strict();
+export type BreakOutcome = z.infer<typeof breakOutcomeSchema>;
+
+/**
+ * Request schemas by channel. Settings patches are checked twice: shape here, values by the settings schema in
+ * main (which knows the current settings a patch applies to).
+ */
+export const requestSchemas = {
+  'break:get-plan': z.object({ routineId: routineId.optional() }).strict().optional(),
+  'break:started': z.object({ routineId }).strict(),
+  'break:finished': breakOutcomeSchema,
+  'break:snooze': none,
+  'break:skip': none,
+  'break:close': none,
+  'today:get': none,
+  'settings:get': none,
+  'settings:update': z.record(z.string(), z.unknown(), { error: 'settings change must be an object' }),
+  'settings:restore-defaults': none,
+  'settings:dismiss-recovery-notice': none,
+  'history:get': z.object({ from: dayKey, to: dayKey }).strict(),
+  'history:export-csv': none,
+  'link:open': z.object({ id: z.enum(['why-breaks-sources', 'project-home']) }).strict(),
+} as const satisfies Record<Channel, z.ZodType>;
+
+export interface PlanStep {
+  exerciseId: string;
+  name: string;
+  position: Position;
+  instructions: string[];
+  safety: string[];
+  dose: Dose;
+  perSide: boolean;
+  /** `app://` URL of the exercise's line-art figure. */
+  figure: string;
+  /** Both sides included. */
+  seconds: number;
+}
+
+export interface BreakPlan {
+  routine: RoutineSummary & { summary: string; kind: string };
+  steps: PlanStep[];
+  /** The seated and the standing suggestion, for the one-tap switch. */
+  alternatives: { seated: RoutineSummary | null; standing: RoutineSummary | null };
+  snoozesLeft: number;
+  breakDue: boolean;
+  sound: boolean;
+  breaksToday: number;
+}
+
+export type CommandResult = { ok: true } | { ok: false; reason: string };
+
+export interface TrayState {
+  status: string;
+  breakDue: boolean;
+  idleDetection: 'available' | 'unavailable';
+}
+
+export interface SettingsView {
+  settings: Settings;
+  /** Set once after a damaged settings file was recovered: what was reset. */
+  recovery: { droppedFields: string[]; backupFile: string } | null;
+  idleDetection: 'available' | 'unavailable';
+  /** Why the global shortcut could not be registered, if it could not. */
+  shortcutProblem: string | null;
+  platform: 'darwin' | 'win32' | 'linux' | 'other';
+}
+
+export type SettingsUpdateResult = { ok: true; settings: Settings } | { ok: false; errors: string[] };
+
+export interface HistoryView {
+  days: Array<{ day: string; summary: DaySummary }>;
+  events: HistoryEvent[];
+}
+
+/** What each channel answers. */
+export interface Responses {
+  'break:get-plan': BreakPlan;
+  'break:started': void;
+  'break:finished': void;
+  'break:snooze': CommandResult;
+  'break:skip': CommandResult;
+  'break:close': void;
+  'today:get': DaySummary;
+  'settings:get': SettingsView;
+  'settings:update': SettingsUpdateResult;
+  'settings:restore-defaults': SettingsUpdateResult;
+  'settings:dismiss-recovery-notice': void;
+  'history:get': HistoryView;
+  'history:export-csv': { saved: boolean; path: string | null };
+  'link:open': void;
+}
+
+export type Request<C extends Channel> = z.input<(typeof requestSchemas)[C]>;
+
+/** The API the preload exposes as `window.limber`. */
+export interface LimberApi {
+  readonly version: string;
+  invoke<C extends Channel>(channel: C, ...payload: Request<C> extends undefined ? [] : [Request<C>]): Promise<Responses[C]>;
+  /** Returns the unsubscribe function. The callback receives data only, never an Electron event. */
+  onStateChanged(callback: (state: TrayState) => void): () => void;
+}
+
+export type { Posture };
