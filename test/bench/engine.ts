@@ -1,0 +1,80 @@
+import { parseScenario, type Scenario } from '../../electron/common/scenario.js';
+import { runScenario } from '../../electron/common/simulation.js';
+import { defaultCatalogue } from '../../electron/common/routine-library.js';
+
+/**
+ * Wakeups and CPU of the sitting engine, measured by running it in the simulator. The polling figure runs a
+ * 1-second loop, as today's break apps do, over the same simulated hours, so both numbers come from one run.
+ */
+
+function scenario(body: Record<string, unknown>): Scenario {
+  const parsed = parseScenario({ timeZone: 'Europe/Berlin', ...body });
+  if (!parsed.ok) throw new Error(parsed.errors.join('; '));
+  return parsed.value;
+}
+
+/** A loop that wakes every second to compare the clock with the next deadline, counted over `ms`. */
+function pollingWakeups(ms: number): number {
+  let wakeups = 0;
+  for (let t = 1000; t <= ms; t += 1000) wakeups += 1;
+  return wakeups;
+}
+
+function mixedMonth(): Scenario {
+  const events: Array<Record<string, unknown>> = [];
+  const day = (d: number) => `2026-03-${String(d).padStart(2, '0')}`;
+  for (let d = 2; d <= 31; d++) {
+    const on = (hm: string) => `${day(d)}T${hm}:00`;
+    events.push(
+      { at: on('08:55'), type: 'active' },
+      { at: on('09:40'), type: 'idle' },
+      { at: on('09:43'), type: 'active' },
+      { at: on('10:31'), type: 'routine', posture: 'standing', seconds: 160 },
+      { at: on('11:20'), type: 'command', command: 'snooze' },
+      { at: on('12:15'), type: 'lock' },
+      { at: on('13:05'), type: 'unlock' },
+      { at: on('13:06'), type: 'active' },
+      { at: on('14:00'), type: 'command', command: 'standing-on' },
+      { at: on('14:40'), type: 'command', command: 'standing-off' },
+      { at: on('15:30'), type: 'routine', posture: 'seated', seconds: 120 },
+      { at: on('16:45'), type: 'command', command: 'skip' },
+      { at: on('18:00'), type: 'suspend' },
+      { at: `${day(d + 1 > 31 ? 31 : d + 1)}T${d + 1 > 31 ? '23:00' : '08:50'}:00`, type: 'resume' },
+    );
+  }
+  return scenario({
+    start: '2026-03-02T08:00:00',
+    end: '2026-04-01T00:00:00',
+    settings: { microBreak: { enabled: true } },
+    events,
+  });
+}
+
+export function measureEngine(): Record<string, number> {
+  const hour = 3600_000;
+  const active = runScenario(
+    scenario({
+      start: '2026-03-02T09:00:00',
+      end: '2026-03-02T10:00:00',
+      // Two hours between breaks, so no break falls due inside the measured hour.
+      settings: { breakIntervalMin: 120 },
+      events: [{ at: '09:00', type: 'active' }],
+    }),
+    defaultCatalogue,
+  );
+  const away = runScenario(scenario({ start: '2026-03-02T09:00:00', end: '2026-03-02T10:00:00', events: [] }), defaultCatalogue);
+
+  const month = mixedMonth();
+  runScenario(month, defaultCatalogue); // warm-up, so the figure is the engine's and not the module loader's
+  const before = process.cpuUsage();
+  const result = runScenario(month, defaultCatalogue);
+  const cpu = process.cpuUsage(before);
+
+  return {
+    wakeups_per_active_hour: active.summary.wakeups,
+    wakeups_per_away_hour: away.summary.wakeups,
+    polling_wakeups_per_active_hour: pollingWakeups(hour),
+    engine_cpu_ms_30_days: Math.round((cpu.user + cpu.system) / 1000),
+    engine_wakeups_30_days: result.summary.wakeups,
+  };
+}
