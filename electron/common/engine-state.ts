@@ -16,6 +16,8 @@ const gapSchema = z.object({
   cause: z.enum(['idle', 'lock', 'suspend', 'waiting']),
   /** The gap reached the away threshold and ended the bout: a natural break in progress. */
   endedBout: z.boolean(),
+  /** When the machine was last resumed or unlocked during the gap: someone was at it then. */
+  wokeAt: t.nullable(),
 });
 export type Gap = z.infer<typeof gapSchema>;
 

@@ -146,9 +146,11 @@ export class SittingEngine {
           break;
         case 'resume':
           this.s.suspended = false;
+          if (this.s.gap) this.s.gap.wokeAt = now;
           break;
         case 'unlock':
           this.s.locked = false;
+          if (this.s.gap) this.s.gap.wokeAt = now;
           break;
       }
       // Without idle detection, coming back from a lock or suspend is the only sign of the user's return.
@@ -295,7 +297,7 @@ export class SittingEngine {
     const s = this.s;
     if (s.standing || s.routine) return;
     if (this.present(at)) this.openBout(at);
-    else s.gap = { start: at, seenUntil: at, cause: 'waiting', endedBout: true };
+    else s.gap = { start: at, seenUntil: at, cause: 'waiting', endedBout: true, wokeAt: null };
   }
 
   private stopTracking(at: number, cause: 'pause' | 'end'): void {
@@ -330,8 +332,18 @@ export class SittingEngine {
     }
     s.lastInput = candidate;
     if (!this.tracking() || s.routine || s.standing) return;
-    if (s.gap) this.closeGap(s.gap, Math.max(candidate, s.gap.seenUntil), true);
+    if (s.gap) this.closeGap(s.gap, this.returnTime(s.gap, candidate), true);
     else if (!s.bout) this.openBout(candidate);
+  }
+
+  /**
+   * When the user came back. Idle time only dates the latest input, so the first one is placed at the first check
+   * that saw input — unless the machine was resumed or unlocked within one check before: whoever did that was
+   * there, and the input that followed is theirs.
+   */
+  private returnTime(gap: Gap, latestInput: number): number {
+    if (gap.wokeAt !== null && latestInput - gap.wokeAt <= RETURN_CHECK_MS) return Math.max(gap.wokeAt, gap.seenUntil);
+    return Math.max(latestInput, gap.seenUntil);
   }
 
   private observeAway(now: number): void {
@@ -340,7 +352,7 @@ export class SittingEngine {
     if (!s.gap) {
       const idleFor = now - (s.lastInput ?? now);
       if (s.idleDetection === 'available' && idleFor >= this.shortGapMs()) {
-        s.gap = { start: s.lastInput ?? now, seenUntil: now, cause: 'idle', endedBout: false };
+        s.gap = { start: s.lastInput ?? now, seenUntil: now, cause: 'idle', endedBout: false, wokeAt: null };
       } else return;
     }
     const gap = s.gap;
@@ -355,7 +367,7 @@ export class SittingEngine {
     const s = this.s;
     if (!this.tracking() || s.routine || s.standing || s.gap) return;
     const start = s.idleDetection === 'available' ? Math.min(s.lastInput ?? now, now) : now;
-    s.gap = { start, seenUntil: now, cause, endedBout: false };
+    s.gap = { start, seenUntil: now, cause, endedBout: false, wokeAt: null };
   }
 
   /** Time that passed unseen (a silent suspend, a restart): nobody typed then. */
@@ -364,7 +376,7 @@ export class SittingEngine {
     if (!this.tracking() || s.routine || s.standing) return;
     if (!s.gap) {
       const start = s.idleDetection === 'available' ? Math.min(s.lastInput ?? span.start, span.start) : span.start;
-      s.gap = { start, seenUntil: span.end, cause: 'suspend', endedBout: false };
+      s.gap = { start, seenUntil: span.end, cause: 'suspend', endedBout: false, wokeAt: null };
     } else s.gap.seenUntil = Math.max(s.gap.seenUntil, span.end);
   }
 

@@ -44,11 +44,11 @@ describe('rule 1: what counts as sitting', () => {
         { at: '10:21', type: 'active' }, // 20 min locked: a natural break
       ],
     });
-    // The 4-min sleep is excluded as a whole. The user's return is seen at the next check, a minute after the
-    // resume, so 5 min come off: the return is placed within one return check of the truth.
+    // The 4-min sleep is excluded as a whole: input seen soon after the resume dates the return to the resume.
     expect(bouts(r)).toEqual([
-      ['09:00', '10:00', 55 * 60, 'away'],
-      ['10:21', '11:00', 39 * 60, 'end'],
+      ['09:00', '10:00', 56 * 60, 'away'],
+      // Input a minute after the unlock: whoever unlocked was there, so the new bout starts at the unlock.
+      ['10:20', '11:00', 40 * 60, 'end'],
     ]);
   });
 
