@@ -27,25 +27,25 @@ export function intactLength(content: Buffer): number {
   return 0;
 }
 
-/** Makes a new or renamed directory entry survive power loss; Windows cannot open directories, nor needs to. */
-export function syncDirectory(dir: string): void {
-  if (process.platform === 'win32') return;
-  const fd = fs.openSync(dir, 'r');
+/** Opens, uses and always closes a file descriptor, then flushes what was written to the disk. */
+function withSyncedFd(file: string, flags: string, use: (fd: number) => void): void {
+  const fd = fs.openSync(file, flags);
   try {
+    use(fd);
     fs.fsyncSync(fd);
   } finally {
     fs.closeSync(fd);
   }
 }
 
+/** Makes a new or renamed directory entry survive power loss; Windows cannot open directories, nor needs to. */
+export function syncDirectory(dir: string): void {
+  if (process.platform === 'win32') return;
+  withSyncedFd(dir, 'r', () => {});
+}
+
 function writeDurably(file: string, data: Buffer): void {
-  const fd = fs.openSync(file, 'wx');
-  try {
-    fs.writeFileSync(fd, data);
-    fs.fsyncSync(fd);
-  } finally {
-    fs.closeSync(fd);
-  }
+  withSyncedFd(file, 'wx', (fd) => fs.writeFileSync(fd, data));
 }
 
 /**
@@ -66,12 +66,6 @@ export function cutDamagedTail(file: string, content: Buffer, keep: number, now:
     }
   }
   syncDirectory(path.dirname(file));
-  const fd = fs.openSync(file, 'r+');
-  try {
-    fs.ftruncateSync(fd, keep);
-    fs.fsyncSync(fd);
-  } finally {
-    fs.closeSync(fd);
-  }
+  withSyncedFd(file, 'r+', (fd) => fs.ftruncateSync(fd, keep));
   return sideFile;
 }
