@@ -66,6 +66,11 @@ export const engineStateSchema = z.object({
   lastPromptAt: t.nullable(),
   /** Sitting (ms) at the last eye micro-break, or when the eyes last rested in a gap. */
   microAnchorMs: z.number().int().nonnegative(),
+  /**
+   * The latest 2–5 min gap in the open bout, which the user may say was a break after all ("Were you up?").
+   * `excludedBefore` is the bout's excluded time before this gap, so the bout can be cut at the gap's start.
+   */
+  lastShortGap: z.object({ start: t, end: t, excludedBefore: z.number().int().nonnegative() }).nullable(),
 });
 
 export type EngineState = z.infer<typeof engineStateSchema>;
@@ -92,5 +97,6 @@ export function initialEngineState(): EngineState {
     lastRoutine: null,
     lastPromptAt: null,
     microAnchorMs: 0,
+    lastShortGap: null,
   };
 }

@@ -49,7 +49,15 @@ export const historyEventSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('acknowledged'), at: time, routine: routineId, seconds }),
   z.object({ type: z.literal('snoozed'), at: time, minutes: z.number().int().positive() }),
   z.object({ type: z.literal('skipped'), at: time }),
-  z.object({ type: z.literal('natural-break'), at: time, start: time, end: time, seconds }),
+  z.object({
+    type: z.literal('natural-break'),
+    at: time,
+    start: time,
+    end: time,
+    seconds,
+    /** The user said a short gap, already recorded as one, was a break. */
+    confirmed: z.literal(true).optional(),
+  }),
   z.object({ type: z.literal('standing'), at: time, start: time, end: time, seconds }),
   /** An idle gap of 2–5 min: excluded from sitting, not a break. The user may later say it was one. */
   z.object({ type: z.literal('short-gap'), at: time, start: time, end: time, seconds }),

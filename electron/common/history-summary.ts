@@ -64,6 +64,8 @@ function addEvent(summary: DaySummary, event: HistoryEvent): void {
       return;
     case 'natural-break':
       summary.naturalBreaks += 1;
+      // A confirmed break restates a short gap already counted; it is one or the other, never both.
+      if (event.confirmed) summary.shortGaps -= 1;
       return;
     case 'snoozed':
       summary.snoozed += 1;

@@ -52,8 +52,8 @@ const eventSchema = z.discriminatedUnion(
       .object({
         at,
         type: z.literal('command'),
-        command: z.enum(['start-break', 'snooze', 'skip', 'pause', 'resume', 'standing-on', 'standing-off'], {
-          error: 'must be one of start-break, snooze, skip, pause, resume, standing-on, standing-off',
+        command: z.enum(['start-break', 'snooze', 'skip', 'pause', 'resume', 'standing-on', 'standing-off', 'count-gap-as-break'], {
+          error: 'must be one of start-break, snooze, skip, pause, resume, standing-on, standing-off, count-gap-as-break',
         }),
         for: duration.optional(),
         until: z.string().optional(),
@@ -89,7 +89,7 @@ const scenarioSchema = z
 type RawEvent = z.infer<typeof eventSchema>;
 
 export type ScenarioCommand =
-  | { command: 'start-break' | 'snooze' | 'skip' | 'resume' | 'standing-on' | 'standing-off' }
+  | { command: 'start-break' | 'snooze' | 'skip' | 'resume' | 'standing-on' | 'standing-off' | 'count-gap-as-break' }
   | { command: 'pause'; forMs: number }
   | { command: 'pause'; until: 'tomorrow' | 'resume' }
   | { command: 'pause'; untilWallLocal: number };

@@ -27,7 +27,9 @@ export type UserCommand =
   | { type: 'pause'; length: PauseLength }
   | { type: 'resume' }
   | { type: 'standing-on' }
-  | { type: 'standing-off' };
+  | { type: 'standing-off' }
+  /** "Were you up?" — yes: the latest 2–5 min gap was a break. */
+  | { type: 'count-gap-as-break' };
 
 export interface RoutineResult {
   routineId: string | null;
@@ -84,6 +86,8 @@ export interface EngineSnapshot {
   /** Null while paused until resumed. */
   pausedUntil: number | null;
   standingSince: number | null;
+  /** A recent 2–5 min gap the user may count as a break, to offer "Were you up?". */
+  shortGapToConfirm: { start: number; end: number } | null;
   nextWakeAt: number;
 }
 
@@ -212,6 +216,7 @@ export class SittingEngine {
       snoozesLeft: Math.max(0, this.settings.snoozeLimit - (s.bout?.snoozes ?? 0)),
       pausedUntil: s.pause?.until ?? null,
       standingSince: s.standing?.since ?? null,
+      shortGapToConfirm: s.lastShortGap && { start: s.lastShortGap.start, end: s.lastShortGap.end },
       nextWakeAt: this.nextWakeAt(),
     };
   }
@@ -393,6 +398,7 @@ export class SittingEngine {
         this.recordNaturalBreak(gap.start, end);
       } else if (observed >= this.shortGapMs() && s.bout) {
         const from = Math.max(gap.start, s.bout.start);
+        s.lastShortGap = { start: from, end, excludedBefore: s.bout.excludedMs };
         s.bout.excludedMs += Math.max(0, end - from);
         this.record({ type: 'short-gap', at: this.now(), start: gap.start, end, seconds: seconds(end - gap.start) });
         // Two minutes or more away from the screen rests the eyes as well as a micro-break would.
@@ -414,6 +420,7 @@ export class SittingEngine {
   private openBout(start: number): void {
     const s = this.s;
     s.bout = { start: Math.max(start, s.lastBoutEnd ?? start), excludedMs: 0, snoozes: 0 };
+    s.lastShortGap = null;
     s.plan = { baselineMs: 0, span: 'interval', want: 'any' };
     s.due = null;
     s.snoozedUntil = null;
@@ -435,6 +442,7 @@ export class SittingEngine {
     });
     s.bout = null;
     s.lastBoutEnd = end;
+    s.lastShortGap = null;
     this.clearDue();
     s.snoozedUntil = null;
   }
@@ -609,6 +617,8 @@ export class SittingEngine {
         s.snoozedUntil = null;
         return null;
       }
+      case 'count-gap-as-break':
+        return this.countGapAsBreak(now);
       case 'standing-off': {
         if (!s.standing) return 'Not standing: nothing to stop.';
         this.endStanding(now);
@@ -616,6 +626,28 @@ export class SittingEngine {
         return null;
       }
     }
+  }
+
+  /** The bout is cut at the gap's start; the sitting since the gap carries on as a new bout. */
+  private countGapAsBreak(now: number): string | null {
+    const s = this.s;
+    const gap = s.lastShortGap;
+    const bout = s.bout;
+    if (!gap || !bout) return 'No recent short gap to count as a break.';
+    this.record({
+      type: 'bout',
+      at: now,
+      start: bout.start,
+      end: gap.start,
+      sittingSeconds: seconds(gap.start - bout.start - gap.excludedBefore),
+      cause: 'away',
+    });
+    this.record({ type: 'natural-break', at: now, start: gap.start, end: gap.end, seconds: seconds(gap.end - gap.start), confirmed: true });
+    this.clearDue();
+    s.snoozedUntil = null;
+    s.lastBoutEnd = gap.start;
+    this.openBout(gap.end);
+    return null;
   }
 
   private pauseEnd(length: PauseLength, now: number): number | null {
@@ -633,6 +665,8 @@ export class SittingEngine {
     s.standing = null;
     this.record({ type: 'standing', at: now, start: standing.since, end: now, seconds: seconds(now - standing.since) });
     if (s.bout) s.bout.excludedMs += Math.max(0, now - Math.max(standing.since, s.bout.start));
+    // Cutting the bout at an earlier gap would now miscount this standing span.
+    s.lastShortGap = null;
   }
 
   private finishRoutine(result: RoutineResult, now: number): void {

@@ -332,3 +332,30 @@ describe('rule 7: eye micro-breaks', () => {
     expect(r.prompts).toEqual([]);
   });
 });
+
+describe('"Were you up?": a short gap counted as a break', () => {
+  it('cuts the bout at the gap, carries the sitting since into a new bout, and keeps history truthful', () => {
+    const r = simulate({
+      end: '10:00',
+      events: [
+        { at: '09:00', type: 'active' },
+        { at: '09:20', type: 'idle' },
+        { at: '09:24', type: 'active' },
+        { at: '09:30', type: 'command', command: 'count-gap-as-break' },
+        { at: '09:31', type: 'command', command: 'count-gap-as-break' },
+      ],
+    });
+    expect(bouts(r)).toEqual([
+      ['09:00', '09:20', 20 * 60, 'away'],
+      ['09:24', '10:00', 36 * 60, 'end'],
+    ]);
+    expect(r.history.filter((e) => e.type === 'short-gap' || e.type === 'natural-break').map((e) => [e.type, 'confirmed' in e && e.confirmed])).toEqual([
+      ['short-gap', false],
+      ['natural-break', true],
+    ]);
+    expect(r.summary.naturalBreaks).toBe(1);
+    expect(prompts(r)).toEqual(['09:54 break', '09:59 reminder']);
+    expect(r.refused).toEqual([expect.objectContaining({ command: 'count-gap-as-break', reason: 'No recent short gap to count as a break.' })]);
+  });
+});
+
