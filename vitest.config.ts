@@ -14,5 +14,11 @@ export default defineConfig({
     environment: 'node',
     env: { ELECTRON_OVERRIDE_DIST_PATH: '/nonexistent/electron-dist' },
     testTimeout: 30_000,
+    server: {
+      deps: {
+        // electron-store imports `electron` itself; inlining it lets the alias above hand it the fake too.
+        inline: ['electron-store'],
+      },
+    },
   },
 });

@@ -1,13 +1,13 @@
+import type { LimberApi } from '../electron/common/ipc-contract';
+
 /**
- * The renderer's view of the preload bridge. It is declared here rather than imported because the renderer may
- * not depend on preload code; test/preload/preload.test.ts proves at type level that both sides agree.
+ * `window.limber`, as the preload exposes it: the shared contract's API, nothing else. Only the type crosses
+ * from electron/common, so no main-process code can reach the renderer bundle.
  */
-export interface LimberBridge {
-  readonly version: string;
-}
+export type LimberBridge = LimberApi;
 
 declare global {
   interface Window {
-    readonly limber: LimberBridge;
+    readonly limber: LimberApi;
   }
 }

@@ -90,6 +90,8 @@ export interface SettingsView {
   idleDetection: 'available' | 'unavailable';
   /** Why the global shortcut could not be registered, if it could not. */
   shortcutProblem: string | null;
+  /** Why launch at login could not be switched on or off, if it could not. */
+  launchAtLoginProblem?: string | null;
   platform: 'darwin' | 'win32' | 'linux' | 'other';
 }
 
@@ -120,10 +122,17 @@ export interface Responses {
 
 export type Request<C extends Channel> = z.input<(typeof requestSchemas)[C]>;
 
+/** No argument for channels without a payload, an optional one where the payload may be left out. */
+export type PayloadArgs<C extends Channel> = [Request<C>] extends [undefined]
+  ? []
+  : undefined extends Request<C>
+    ? [payload?: Request<C>]
+    : [payload: Request<C>];
+
 /** The API the preload exposes as `window.limber`. */
 export interface LimberApi {
   readonly version: string;
-  invoke<C extends Channel>(channel: C, ...payload: Request<C> extends undefined ? [] : [Request<C>]): Promise<Responses[C]>;
+  invoke<C extends Channel>(channel: C, ...payload: PayloadArgs<C>): Promise<Responses[C]>;
   /** Returns the unsubscribe function. The callback receives data only, never an Electron event. */
   onStateChanged(callback: (state: TrayState) => void): () => void;
 }

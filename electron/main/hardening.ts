@@ -1,4 +1,5 @@
-import { session, type App } from 'electron';
+import { session, shell, type App } from 'electron';
+import { EXTERNAL_LINKS, type ExternalLinkId } from '../common/app-origin.js';
 
 /**
  * Web content in Limber is only ever our own bundled renderer, so anything that would take it elsewhere — a
@@ -17,4 +18,11 @@ export function hardenWebContents(app: App): void {
 export function denyAllPermissions(): void {
   session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
   session.defaultSession.setPermissionCheckHandler(() => false);
+}
+
+/** Pages name a link by id; the URL always comes from the fixed list, never from the page. */
+export async function openExternalLink(id: ExternalLinkId): Promise<void> {
+  const url = EXTERNAL_LINKS[id];
+  if (!url.startsWith('https://')) throw new Error(`link ${id} is not https`);
+  await shell.openExternal(url);
 }

@@ -1,14 +1,29 @@
 import { app } from 'electron';
-import { hardenWebContents, denyAllPermissions } from './hardening.js';
+import { parseInstanceArgs, type ParsedInstanceArgs } from '../common/instance-args.js';
+import { StatusFile } from '../node/state-file.js';
+import { registerAppScheme } from './app-protocol.js';
+import { denyAllPermissions, hardenWebContents } from './hardening.js';
+import { LimberShell } from './shell.js';
 
 // Must match electron-builder's appId: Windows only shows toasts for the AUMID on the installer's shortcut.
 const APP_ID = 'app.limber.desktop';
 
 // Set before anything can create a renderer, so no window ever escapes the sandbox.
 app.enableSandbox();
+// Custom schemes get their privileges only if registered before ready.
+registerAppScheme();
 
-if (!app.requestSingleInstanceLock()) {
-  // A second launch only needs to wake the first one (via its `second-instance` event), then get out of the way.
+const argv = process.argv.slice(1);
+const args = parseInstanceArgs(argv);
+
+// Electron may reorder the argv it hands to the first instance (Chromium switches go first), so the second
+// launch also sends its own copy as additional data.
+if (!app.requestSingleInstanceLock({ argv })) {
+  answerAsSecondLaunch(args);
+} else if (args.commands.some((c) => c.type === 'status')) {
+  // `limber --status` with nothing running: say so instead of starting the app.
+  process.stdout.write('Limber is not running.\n');
+  app.releaseSingleInstanceLock();
   app.quit();
 } else {
   if (process.platform === 'win32') {
@@ -19,12 +34,19 @@ if (!app.requestSingleInstanceLock()) {
   // Limber lives in the tray: closing its last window must not end the process.
   app.on('window-all-closed', () => {});
 
+  let shell: LimberShell | null = null;
+  app.on('second-instance', (_event, otherArgv, _cwd, additionalData) => {
+    const parsed = parseInstanceArgs(argvFrom(additionalData) ?? otherArgv.slice(1));
+    shell?.secondLaunch(parsed);
+  });
+
   app
     .whenReady()
     .then(() => {
       denyAllPermissions();
       // Without this, macOS would show a Dock icon for an app meant to live only in the menu bar.
       app.dock?.hide();
+      shell = new LimberShell(args);
     })
     .catch((error: unknown) => {
       // A half-started tray app is invisible; dying loudly is the only way the user learns something broke.
@@ -32,3 +54,23 @@ if (!app.requestSingleInstanceLock()) {
       app.exit(1);
     });
 }
+
+/**
+ * The running instance has been handed our arguments (through Electron's second-instance event). It cannot
+ * answer back, so `--status` is read from the status file it keeps current.
+ */
+function answerAsSecondLaunch(parsed: ParsedInstanceArgs): void {
+  for (const error of parsed.errors) process.stderr.write(`limber: ${error}\n`);
+  if (parsed.commands.some((c) => c.type === 'status')) {
+    const line = new StatusFile(app.getPath('userData')).read();
+    process.stdout.write(`${line ?? 'Limber is running; its status is not known yet.'}\n`);
+  }
+  if (parsed.errors.length > 0) app.exit(2);
+  else app.quit();
+}
+
+function argvFrom(additionalData: unknown): string[] | null {
+  const list = (additionalData as { argv?: unknown } | null)?.argv;
+  return Array.isArray(list) && list.every((a) => typeof a === 'string') && list.length <= 64 ? (list as string[]) : null;
+}
+

@@ -23,6 +23,8 @@ import type {
   BrowserWindow as RealBrowserWindow,
   BrowserWindowConstructorOptions,
   ContextBridge,
+  Dialog,
+  Display,
   Dock,
   GlobalShortcut,
   IpcMain,
@@ -38,6 +40,9 @@ import type {
   PowerMonitor,
   Protocol,
   Rectangle,
+  SaveDialogOptions,
+  SaveDialogReturnValue,
+  Screen,
   Session,
   Shell,
   Size,
@@ -158,6 +163,7 @@ export class FakeApp
       | 'setAppUserModelId'
       | 'enableSandbox'
       | 'setLoginItemSettings'
+      | 'getAppPath'
       | 'isPackaged'
       | 'name'
     >
@@ -170,6 +176,8 @@ export class FakeApp
   name = 'Limber';
   /** Knob: `dock` exists only on macOS; set to undefined to act like Linux or Windows. */
   dock: FakeDock | undefined = new FakeDock();
+  /** Knob: what `getAppPath()` answers: the folder holding package.json (the repository when unpackaged). */
+  appPath = process.cwd();
 
   private ready = false;
   private lockHeld = false;
@@ -193,6 +201,7 @@ export class FakeApp
     this.isPackaged = false;
     this.name = 'Limber';
     this.dock = new FakeDock();
+    this.appPath = process.cwd();
     this.ready = false;
     this.lockHeld = false;
     this.quitRequested = false;
@@ -270,6 +279,10 @@ export class FakeApp
 
   getName(): string {
     return this.name;
+  }
+
+  getAppPath(): string {
+    return this.appPath;
   }
 
   setName(name: string): void {
@@ -526,6 +539,8 @@ export class FakeBrowserWindow extends Recorder implements BrowserWindowSurface 
     this.record('loadURL', [url, ...rest]);
     this.webContents.url = url;
     this.webContents.emit('did-finish-load');
+    // Electron emits this once the first paint is ready, for windows created with `show: false`.
+    if (!this.destroyed) this.emit('ready-to-show', createFakeEvent());
     return Promise.resolve();
   }
 
@@ -1195,6 +1210,11 @@ export class FakeNotification
     this.emit('click', createFakeEvent());
   }
 
+  /** Test helper: the user presses the action button at `index` (macOS and Windows only). */
+  pressAction(index: number): void {
+    this.emit('action', createFakeEvent(), index, -1);
+  }
+
   /** Test helper: the notification server rejected it (unsigned macOS builds do this every time). */
   fail(error = 'failed'): void {
     this.emit('failed', createFakeEvent(), error);
@@ -1484,6 +1504,113 @@ export class FakeGlobalShortcut
 export const globalShortcut = new FakeGlobalShortcut();
 
 // ---------------------------------------------------------------------------------------------------------------
+// screen
+
+export class FakeScreen extends Recorder implements Pick<Screen, 'getCursorScreenPoint' | 'getPrimaryDisplay' | 'getAllDisplays' | 'getDisplayNearestPoint'> {
+  /** Knob: where the mouse pointer is. */
+  cursor = { x: 100, y: 100 };
+  /** Knob: the displays, the first being primary. Work areas leave room for panels. */
+  displays: Display[] = [];
+
+  constructor() {
+    super();
+    this.reset();
+  }
+
+  getCursorScreenPoint(): { x: number; y: number } {
+    return { ...this.cursor };
+  }
+
+  getPrimaryDisplay(): Display {
+    return this.displays[0]!;
+  }
+
+  getAllDisplays(): Display[] {
+    return [...this.displays];
+  }
+
+  getDisplayNearestPoint(point: { x: number; y: number }): Display {
+    const inside = this.displays.find((d) => within(point, d.bounds));
+    return inside ?? this.displays[0]!;
+  }
+
+  reset(): void {
+    this.resetRecorder();
+    this.cursor = { x: 100, y: 100 };
+    this.displays = [fakeDisplay(1, { x: 0, y: 0, width: 1920, height: 1080 }, 32)];
+  }
+}
+
+function within(p: { x: number; y: number }, r: Rectangle): boolean {
+  return p.x >= r.x && p.x < r.x + r.width && p.y >= r.y && p.y < r.y + r.height;
+}
+
+/** A display whose work area is its bounds minus a top panel of `panel` pixels. */
+export function fakeDisplay(id: number, bounds: Rectangle, panel = 0): Display {
+  return {
+    id,
+    bounds,
+    workArea: { x: bounds.x, y: bounds.y + panel, width: bounds.width, height: bounds.height - panel },
+    scaleFactor: 1,
+    size: { width: bounds.width, height: bounds.height },
+    workAreaSize: { width: bounds.width, height: bounds.height - panel },
+    rotation: 0,
+    internal: false,
+    monochrome: false,
+    accelerometerSupport: 'unknown',
+    colorDepth: 24,
+    colorSpace: '',
+    depthPerComponent: 8,
+    displayFrequency: 60,
+    touchSupport: 'unknown',
+    label: `Display ${id}`,
+    detected: true,
+    nativeOrigin: { x: bounds.x, y: bounds.y },
+    maximumCursorSize: { width: 0, height: 0 },
+  } as Display;
+}
+
+export const screen = new FakeScreen();
+
+// ---------------------------------------------------------------------------------------------------------------
+// dialog
+
+export class FakeDialog extends Recorder implements Pick<Dialog, 'showSaveDialog'> {
+  /** Knob: what the next save dialogs answer; null means the user cancels. */
+  saveAnswer: string | null = null;
+
+  showSaveDialog(...args: [SaveDialogOptions] | [unknown, SaveDialogOptions]): Promise<SaveDialogReturnValue> {
+    this.record('showSaveDialog', args);
+    const answer = this.saveAnswer;
+    return Promise.resolve(answer === null ? { canceled: true, filePath: '' } : { canceled: false, filePath: answer });
+  }
+
+  reset(): void {
+    this.resetRecorder();
+    this.saveAnswer = null;
+  }
+}
+
+export const dialog = new FakeDialog();
+
+// ---------------------------------------------------------------------------------------------------------------
+
+/**
+ * Test helper for long runs: drops what the fake keeps only for inspection (call logs, destroyed windows, closed
+ * notifications), so a memory measurement sees the app's growth rather than the fake's.
+ */
+export function forgetInspectionHistory(): void {
+  for (const recorder of [app, ipcMain, ipcRenderer, contextBridge, powerMonitor, protocol, shell, globalShortcut, screen, dialog]) {
+    recorder.calls.length = 0;
+  }
+  for (const s of sessions.values()) s.calls.length = 0;
+  for (const w of FakeBrowserWindow.created) w.calls.length = 0;
+  for (const t of FakeTray.created) t.calls.length = 0;
+  const alive = FakeBrowserWindow.created.filter((w) => !w.isDestroyed());
+  FakeBrowserWindow.created.splice(0, FakeBrowserWindow.created.length, ...alive);
+  const liveNotes = FakeNotification.created.filter((n) => !n.closed && n.listenerCount('click') > 0);
+  FakeNotification.created.splice(0, FakeNotification.created.length, ...liveNotes);
+}
 
 /** Put every fake back to its just-loaded state. Call it in `beforeEach` (and `vi.resetModules()` for main). */
 export function resetElectronFake(): void {
@@ -1495,9 +1622,36 @@ export function resetElectronFake(): void {
   protocol.reset();
   shell.reset();
   globalShortcut.reset();
+  screen.reset();
+  dialog.reset();
   sessions.clear();
   FakeBrowserWindow.resetRegistry();
   FakeMenu.resetRegistry();
   FakeNotification.resetRegistry();
   FakeTray.created.length = 0;
 }
+
+/**
+ * The real `electron` module is CommonJS, so ES code may also import it as a default (electron-store does:
+ * `import electron from 'electron'`). This object plays that role.
+ */
+const electronDefault = {
+  app,
+  BrowserWindow: FakeBrowserWindow,
+  contextBridge,
+  dialog,
+  globalShortcut,
+  ipcMain,
+  ipcRenderer,
+  Menu: FakeMenu,
+  MenuItem: FakeMenuItem,
+  nativeImage,
+  Notification: FakeNotification,
+  powerMonitor,
+  protocol,
+  screen,
+  session,
+  shell,
+  Tray: FakeTray,
+};
+export default electronDefault;

@@ -1,35 +1,23 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-
-/*
- * Loads the real main entry against the fake electron. main runs its side effects on import, so every test
- * gets a fresh module registry: the fake and main are imported together and therefore share one fake `app`.
- */
-
-async function bootMain(configure?: (fake: typeof import('../fakes/electron.js')) => void) {
-  vi.resetModules();
-  const fake = await import('../fakes/electron.js');
-  fake.resetElectronFake();
-  configure?.(fake);
-  await import('../../electron/main/index.js');
-  return fake;
-}
+import { bootMain, ready } from './boot-support.js';
 
 describe('electron/main/index.ts', () => {
   beforeEach(() => {
     vi.restoreAllMocks();
   });
 
-  it('takes the single-instance lock and opens no window, before or after ready', async () => {
-    const { app, BrowserWindow } = await bootMain();
+  it('takes the single-instance lock and opens no window before ready, only Settings on a first run', async () => {
+    const fake = await bootMain();
+    const { app, BrowserWindow } = fake;
 
     expect(app.callsTo('requestSingleInstanceLock')).toHaveLength(1);
     expect(app.hasSingleInstanceLock()).toBe(true);
     expect(app.quitRequested).toBe(false);
-
-    await app.becomeReady();
-    await Promise.resolve();
-
     expect(BrowserWindow.created).toHaveLength(0);
+
+    await ready(fake);
+
+    expect(BrowserWindow.getAllWindows().map((w) => w.webContents.getURL())).toEqual(['app://limber/settings.html']);
     expect(app.quitRequested).toBe(false);
     expect(app.exitCode).toBeUndefined();
   });
@@ -51,8 +39,10 @@ describe('electron/main/index.ts', () => {
   });
 
   it('keeps running when its last window closes (tray-only app)', async () => {
-    const { app, BrowserWindow } = await bootMain();
-    await app.becomeReady();
+    const fake = await bootMain();
+    const { app, BrowserWindow } = fake;
+    await ready(fake);
+    for (const w of BrowserWindow.getAllWindows()) w.close();
 
     const win = new BrowserWindow({ show: false });
     win.close();
@@ -71,8 +61,9 @@ describe('electron/main/index.ts', () => {
   });
 
   it('refuses navigation, popups and webviews in every web contents', async () => {
-    const { app, BrowserWindow } = await bootMain();
-    await app.becomeReady();
+    const fake = await bootMain();
+    const { BrowserWindow } = fake;
+    await ready(fake);
 
     const { webContents } = new BrowserWindow({ show: false });
     expect(webContents.tryOpenWindow('https://example.com/')).toEqual({ action: 'deny' });
@@ -82,9 +73,9 @@ describe('electron/main/index.ts', () => {
   });
 
   it('denies every permission request and check once ready', async () => {
-    const { app, session } = await bootMain();
-    await app.becomeReady();
-    await Promise.resolve();
+    const fake = await bootMain();
+    const { session } = fake;
+    await ready(fake);
 
     const ses = session.defaultSession;
     await expect(ses.requestPermission('notifications')).resolves.toBe(false);

@@ -3,7 +3,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import vm from 'node:vm';
 import { beforeAll, beforeEach, describe, expect, expectTypeOf, it } from 'vitest';
-import type { LimberApi } from '../../electron/preload/api.js';
+import { CHANNELS, CHANNEL_PREFIX, type LimberApi, type TrayState } from '../../electron/common/ipc-contract.js';
 import type { LimberBridge } from '../../renderer/bridge.js';
 import * as fakeElectron from '../fakes/electron.js';
 
@@ -21,6 +21,7 @@ function newestInput(): number {
   const inputs = [
     join(root, 'vite.preload.config.ts'),
     join(root, 'package.json'),
+    join(root, 'electron/common/ipc-channels.ts'),
     ...readdirSync(join(root, 'electron/preload'), { recursive: true, encoding: 'utf8' }).map((f) =>
       join(root, 'electron/preload', f),
     ),
@@ -103,8 +104,15 @@ describe('built preload (out/preload/index.cjs)', () => {
     expect(fakeElectron.contextBridge.callsTo('exposeInIsolatedWorld')).toEqual([]);
 
     const api = fakeElectron.contextBridge.exposed['limber'] as Record<string, unknown>;
-    expect(Object.keys(api).sort()).toEqual(['version']);
+    const contract: Record<keyof LimberApi, string> = { version: 'string', invoke: 'function', onStateChanged: 'function' };
+    expect(Object.keys(api).sort()).toEqual(Object.keys(contract).sort());
+    for (const [key, type] of Object.entries(contract)) expect(typeof api[key]).toBe(type);
     expect(api['version']).toBe(pkg.version);
+  });
+
+  it('does not bundle the payload schemas (zod stays in main)', () => {
+    expect(code).not.toMatch(/\bzod\b|ZodError|safeParse/);
+    expect(code.length).toBeLessThan(8_000);
   });
 
   it('leaks no raw Electron objects through the bridge', () => {
@@ -117,7 +125,53 @@ describe('built preload (out/preload/index.cjs)', () => {
     }
   });
 
+  it('sends every contract channel to main with the limber: prefix and the payload', async () => {
+    loadInSandbox();
+    const api = fakeElectron.contextBridge.exposed['limber'] as LimberApi;
+    const seen: Array<[string, unknown[]]> = [];
+    for (const channel of CHANNELS) {
+      fakeElectron.ipcMain.handle(`${CHANNEL_PREFIX}${channel}`, (_event, ...args) => {
+        seen.push([channel, args]);
+        return { answered: channel };
+      });
+    }
+    await expect(api.invoke('today:get')).resolves.toEqual({ answered: 'today:get' });
+    await api.invoke('history:get', { from: '2026-03-01', to: '2026-03-02' });
+    expect(seen).toEqual([
+      ['today:get', []],
+      ['history:get', [{ from: '2026-03-01', to: '2026-03-02' }]],
+    ]);
+  });
+
+  it('rejects channels outside the contract without reaching main', async () => {
+    loadInSandbox();
+    const api = fakeElectron.contextBridge.exposed['limber'] as { invoke: (channel: string, ...args: unknown[]) => Promise<unknown> };
+    await expect(api.invoke('electron-store-get-data')).rejects.toThrow(/Unknown channel/);
+    await expect(api.invoke('limber:today:get')).rejects.toThrow(/Unknown channel/);
+    await expect(api.invoke('__proto__')).rejects.toThrow(/Unknown channel/);
+    expect(fakeElectron.ipcRenderer.callsTo('invoke')).toEqual([]);
+  });
+
+  it('hands subscribers the state only, never the IPC event, and unsubscribes', () => {
+    loadInSandbox();
+    const api = fakeElectron.contextBridge.exposed['limber'] as LimberApi;
+    const received: unknown[][] = [];
+    const unsubscribe = api.onStateChanged((...args: unknown[]) => received.push(args));
+    const state: TrayState = { status: 'Sitting since 10:12', breakDue: false, idleDetection: 'available' };
+
+    fakeElectron.ipcRenderer.deliver(`${CHANNEL_PREFIX}state-changed`, state);
+    expect(received).toEqual([[state]]);
+
+    expect(typeof unsubscribe).toBe('function');
+    unsubscribe();
+    unsubscribe();
+    fakeElectron.ipcRenderer.deliver(`${CHANNEL_PREFIX}state-changed`, state);
+    expect(received).toHaveLength(1);
+    expect(fakeElectron.ipcRenderer.listenerCount(`${CHANNEL_PREFIX}state-changed`)).toBe(0);
+  });
+
   it('matches the API the renderer expects (type-level)', () => {
-    expectTypeOf<LimberApi>().toEqualTypeOf<LimberBridge>();
+    expectTypeOf<LimberBridge>().toEqualTypeOf<LimberApi>();
+    expectTypeOf<Window['limber']>().toEqualTypeOf<LimberApi>();
   });
 });

@@ -1,0 +1,23 @@
+import { formatMinutes } from './clock-format.js';
+import type { Prompt } from './sitting-engine.js';
+
+/** What a desktop notification says. Title and body name the routine and its length, so one glance is enough. */
+
+export interface NotificationText {
+  title: string;
+  body: string;
+}
+
+export function promptText(prompt: Prompt): NotificationText {
+  const routine = `${prompt.routine.name} (${formatMinutes(prompt.routine.seconds)})`;
+  if (prompt.reason === 'standing') {
+    return { title: `Standing a while: try ${routine}`, body: 'A short move or a sit-down is good after a long stretch on your feet.' };
+  }
+  const sat = `You've been sitting for ${formatMinutes(prompt.sittingSeconds)}.`;
+  if (prompt.kind === 'reminder') return { title: `Still time to stretch: ${routine}`, body: `${sat} A short break now keeps the afternoon easier.` };
+  return { title: `Time to stretch: ${routine}`, body: `${sat} Stand up and move for a couple of minutes.` };
+}
+
+export function microBreakText(seconds: number): NotificationText {
+  return { title: 'Rest your eyes', body: `Look at something far away for ${seconds} seconds, and roll your shoulders.` };
+}

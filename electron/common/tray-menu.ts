@@ -1,0 +1,135 @@
+import { formatMinutes, type ClockContext } from './clock-format.js';
+import type { DaySummary } from './history-summary.js';
+import type { RoutineSummary } from './routine-catalogue.js';
+import type { EngineSnapshot, PauseLength } from './sitting-engine.js';
+import { statusLine, tooltipText } from './status-text.js';
+
+/**
+ * The tray as data: icon, tooltip and menu are a pure function of the engine snapshot and today's summary. The
+ * shell compares the model it gets with the one it last drew and touches the native tray only for what changed,
+ * so the menu is rebuilt when the state changes and never on a timer.
+ */
+
+export type TrayIconState = 'tracking' | 'break-due' | 'paused' | 'idle-unavailable';
+
+export type TrayAction =
+  | { type: 'stretch'; routineId: string | null }
+  | { type: 'snooze' }
+  | { type: 'skip' }
+  | { type: 'standing'; on: boolean }
+  | { type: 'pause'; length: PauseLength }
+  | { type: 'resume' }
+  | { type: 'settings' }
+  | { type: 'quit' };
+
+export type TrayMenuItem =
+  | { kind: 'separator' }
+  | { kind: 'label'; id: string; label: string }
+  | { kind: 'action'; id: string; label: string; action: TrayAction; enabled: boolean }
+  | { kind: 'submenu'; id: string; label: string; items: TrayMenuItem[] };
+
+export interface TrayModel {
+  icon: TrayIconState;
+  tooltip: string;
+  menu: TrayMenuItem[];
+}
+
+export interface TrayInputs {
+  snapshot: EngineSnapshot;
+  today: DaySummary;
+  /** Break routines to offer under "Stretch now", in catalogue order. */
+  routines: readonly RoutineSummary[];
+  snoozeMin: number;
+  clock: ClockContext;
+}
+
+export const PAUSE_CHOICES: ReadonlyArray<{ id: string; label: string; length: PauseLength }> = [
+  { id: 'pause-30m', label: '30 minutes', length: { minutes: 30 } },
+  { id: 'pause-1h', label: '1 hour', length: { minutes: 60 } },
+  { id: 'pause-2h', label: '2 hours', length: { minutes: 120 } },
+  { id: 'pause-tomorrow', label: 'Until tomorrow', length: 'tomorrow' },
+  { id: 'pause-indefinite', label: 'Until I resume', length: 'until-resumed' },
+];
+
+export function trayIconState(snapshot: EngineSnapshot): TrayIconState {
+  if (snapshot.status === 'paused' || snapshot.status === 'outside-hours') return 'paused';
+  if (snapshot.breakDue) return 'break-due';
+  if (snapshot.idleDetection === 'unavailable') return 'idle-unavailable';
+  return 'tracking';
+}
+
+export function trayModel(inputs: TrayInputs): TrayModel {
+  const { snapshot } = inputs;
+  return {
+    icon: trayIconState(snapshot),
+    tooltip: tooltipText(snapshot, inputs.clock),
+    menu: trayMenu(inputs),
+  };
+}
+
+function trayMenu({ snapshot, today, routines, snoozeMin, clock }: TrayInputs): TrayMenuItem[] {
+  const items: TrayMenuItem[] = [{ kind: 'label', id: 'status', label: statusLine(snapshot, clock) }];
+  if (snapshot.idleDetection === 'unavailable') {
+    items.push({ kind: 'label', id: 'idle-unavailable', label: 'Idle detection unavailable: counting all screen time' });
+  }
+  items.push({ kind: 'separator' }, stretchMenu(routines, snapshot.status !== 'in-routine'));
+  if (snapshot.breakDue) {
+    items.push(
+      action('snooze', snapshot.snoozesLeft > 0 ? `Snooze ${snoozeMin} min` : 'Snooze (limit reached)', { type: 'snooze' }, snapshot.snoozesLeft > 0),
+      action('skip', 'Skip this break', { type: 'skip' }),
+    );
+  }
+  const tracking = snapshot.status !== 'paused' && snapshot.status !== 'outside-hours';
+  if (tracking) {
+    items.push(
+      snapshot.status === 'standing'
+        ? action('sitting', "I'm sitting", { type: 'standing', on: false })
+        : action('standing', "I'm standing", { type: 'standing', on: true }, snapshot.status !== 'in-routine'),
+    );
+  }
+  if (snapshot.status === 'paused') items.push(action('resume', 'Resume', { type: 'resume' }));
+  else {
+    items.push({
+      kind: 'submenu',
+      id: 'pause',
+      label: 'Pause',
+      items: PAUSE_CHOICES.map((c) => action(c.id, c.label, { type: 'pause', length: c.length })),
+    });
+  }
+  items.push(
+    { kind: 'separator' },
+    { kind: 'label', id: 'today', label: todayLine(today) },
+    { kind: 'separator' },
+    action('settings', 'Settings…', { type: 'settings' }),
+    action('quit', 'Quit Limber', { type: 'quit' }),
+  );
+  return items;
+}
+
+function stretchMenu(routines: readonly RoutineSummary[], enabled: boolean): TrayMenuItem {
+  const seated = routines.filter((r) => r.posture === 'seated');
+  const upright = routines.filter((r) => r.posture !== 'seated');
+  const entry = (r: RoutineSummary) => action(`stretch-${r.id}`, `${r.name} (${formatMinutes(r.seconds)})`, { type: 'stretch', routineId: r.id }, enabled);
+  const items: TrayMenuItem[] = [action('stretch-suggested', 'Suggested routine', { type: 'stretch', routineId: null }, enabled)];
+  if (seated.length > 0) items.push({ kind: 'separator' }, { kind: 'label', id: 'stretch-seated', label: 'Seated' }, ...seated.map(entry));
+  if (upright.length > 0) items.push({ kind: 'separator' }, { kind: 'label', id: 'stretch-standing', label: 'Standing' }, ...upright.map(entry));
+  return { kind: 'submenu', id: 'stretch', label: 'Stretch now', items };
+}
+
+/**
+ * "Today: 3 breaks · longest bout 52 min". Only finished bouts count: the open one grows by the minute, and a
+ * menu that is not redrawn on a timer would show it stale (the status line gives its start instead).
+ */
+export function todayLine(today: DaySummary): string {
+  const breaks = today.breaksTaken + today.postureBreaks;
+  return `Today: ${breaks} break${breaks === 1 ? '' : 's'} · longest bout ${formatMinutes(today.longestBoutSeconds)}`;
+}
+
+function action(id: string, label: string, act: TrayAction, enabled = true): TrayMenuItem {
+  return { kind: 'action', id, label, action: act, enabled };
+}
+
+/** Structural equality of two models, so the shell can skip redrawing an unchanged tray. */
+export function sameTrayPart<T>(a: T, b: T): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}

@@ -1,0 +1,137 @@
+import { BrowserWindow, screen, type WebContents } from 'electron';
+import { PAGES, type PageName } from '../common/app-origin.js';
+import { BREAK_WINDOW_SIZE, SETTINGS_WINDOW_SIZE, centredIn } from '../common/window-placement.js';
+
+/**
+ * The two pages, each in its own window, created when needed and destroyed (not hidden) when closed: between
+ * breaks no renderer process exists. The webPreferences are written out literally in each constructor call so
+ * that both readers and Electronegativity can see every security switch.
+ */
+
+export interface PageWindowEvents {
+  /** A window went away, by the user or by us. */
+  closed(page: PageName): void;
+}
+
+export class PageWindows {
+  private readonly open = new Map<PageName, BrowserWindow>();
+
+  constructor(
+    private readonly preload: string,
+    private readonly events: PageWindowEvents,
+  ) {}
+
+  /** Opens the page (or brings the open one forward); `focus: false` shows it without taking the keyboard. */
+  show(page: PageName, focus: boolean): BrowserWindow {
+    const existing = this.open.get(page);
+    if (existing && !existing.isDestroyed()) {
+      if (focus) {
+        existing.show();
+        existing.focus();
+      } else if (!existing.isVisible()) existing.showInactive();
+      return existing;
+    }
+    const win = page === 'break' ? this.createBreakWindow() : this.createSettingsWindow();
+    this.open.set(page, win);
+    win.once('ready-to-show', () => {
+      if (win.isDestroyed()) return;
+      if (focus) win.show();
+      else win.showInactive();
+    });
+    win.on('closed', () => {
+      if (this.open.get(page) === win) this.open.delete(page);
+      this.events.closed(page);
+    });
+    void win.loadURL(PAGES[page]).catch(() => {
+      // A page that cannot load is useless and would stay invisible; close it so the next request starts afresh.
+      if (!win.isDestroyed()) win.destroy();
+    });
+    return win;
+  }
+
+  close(page: PageName): void {
+    const win = this.open.get(page);
+    if (win && !win.isDestroyed()) win.close();
+  }
+
+  isOpen(page: PageName): boolean {
+    const win = this.open.get(page);
+    return win !== undefined && !win.isDestroyed();
+  }
+
+  /** The live web contents of our windows, for sender checks and pushes. */
+  contents(): WebContents[] {
+    return [...this.open.values()].filter((w) => !w.isDestroyed()).map((w) => w.webContents);
+  }
+
+  owns(contents: WebContents): boolean {
+    return this.contents().some((c) => c === contents || c.id === contents.id);
+  }
+
+  window(page: PageName): BrowserWindow | null {
+    const win = this.open.get(page);
+    return win && !win.isDestroyed() ? win : null;
+  }
+
+  closeAll(): void {
+    for (const win of this.open.values()) if (!win.isDestroyed()) win.destroy();
+    this.open.clear();
+  }
+
+  private createBreakWindow(): BrowserWindow {
+    // On the display the user is looking at: the one with the pointer.
+    const workArea = screen.getDisplayNearestPoint(screen.getCursorScreenPoint()).workArea;
+    const bounds = centredIn(workArea, BREAK_WINDOW_SIZE);
+    return new BrowserWindow({
+      ...bounds,
+      show: false,
+      title: 'Limber',
+      alwaysOnTop: true,
+      minimizable: false,
+      maximizable: false,
+      fullscreenable: false,
+      autoHideMenuBar: true,
+      backgroundColor: '#f6f4ef',
+      webPreferences: {
+        contextIsolation: true,
+        sandbox: true,
+        nodeIntegration: false,
+        nodeIntegrationInWorker: false,
+        nodeIntegrationInSubFrames: false,
+        webviewTag: false,
+        webSecurity: true,
+        allowRunningInsecureContent: false,
+        experimentalFeatures: false,
+        disableBlinkFeatures: 'Auxclick',
+        spellcheck: false,
+        preload: this.preload,
+      },
+    });
+  }
+
+  private createSettingsWindow(): BrowserWindow {
+    const workArea = screen.getDisplayNearestPoint(screen.getCursorScreenPoint()).workArea;
+    const bounds = centredIn(workArea, SETTINGS_WINDOW_SIZE);
+    return new BrowserWindow({
+      ...bounds,
+      show: false,
+      title: 'Limber Settings',
+      autoHideMenuBar: true,
+      backgroundColor: '#f6f4ef',
+      webPreferences: {
+        contextIsolation: true,
+        sandbox: true,
+        nodeIntegration: false,
+        nodeIntegrationInWorker: false,
+        nodeIntegrationInSubFrames: false,
+        webviewTag: false,
+        webSecurity: true,
+        allowRunningInsecureContent: false,
+        experimentalFeatures: false,
+        disableBlinkFeatures: 'Auxclick',
+        spellcheck: false,
+        preload: this.preload,
+      },
+    });
+  }
+}

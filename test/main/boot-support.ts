@@ -1,0 +1,41 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { vi } from 'vitest';
+
+/*
+ * Loads the real main entry (source) against the fake electron. main runs its side effects on import, so every
+ * boot gets a fresh module registry: the fake and main are imported together and therefore share one fake `app`.
+ */
+
+export type Fake = typeof import('../fakes/electron.js');
+
+export const repoRoot = path.resolve(import.meta.dirname, '../..');
+
+export function tempUserData(): string {
+  return mkdtempSync(path.join(tmpdir(), 'limber-main-'));
+}
+
+export async function bootMain(configure?: (fake: Fake) => void, options: { userData?: string; argv?: string[] } = {}): Promise<Fake> {
+  vi.resetModules();
+  const fake = await import('../fakes/electron.js');
+  fake.resetElectronFake();
+  fake.app.setPath('userData', options.userData ?? tempUserData());
+  fake.app.setPath('documents', options.userData ?? tempUserData());
+  fake.app.appPath = repoRoot;
+  const savedArgv = process.argv;
+  process.argv = [process.execPath, ...(options.argv ?? [])];
+  try {
+    configure?.(fake);
+    await import('../../electron/main/index.js');
+  } finally {
+    process.argv = savedArgv;
+  }
+  return fake;
+}
+
+/** Ready, and the promise chain after whenReady has run (the shell is built in a `.then`). */
+export async function ready(fake: Fake): Promise<void> {
+  await fake.app.becomeReady();
+  await new Promise((resolve) => setImmediate(resolve));
+}
