@@ -29,16 +29,16 @@ export interface ParsedInstanceArgs {
 /** Longest pause a command line may ask for; anything longer is what `--pause indefinitely` is for. */
 const MAX_PAUSE_MINUTES = 24 * 60;
 
-export function parsePauseLength(text: string): PauseLength | string {
+export function parsePauseLength(text: string): { ok: true; length: PauseLength } | { ok: false; error: string } {
   const value = text.trim().toLowerCase();
-  if (value === 'tomorrow') return 'tomorrow';
-  if (value === 'indefinitely' || value === 'forever' || value === 'until-resumed') return 'until-resumed';
+  if (value === 'tomorrow') return { ok: true, length: 'tomorrow' };
+  if (value === 'indefinitely' || value === 'forever' || value === 'until-resumed') return { ok: true, length: 'until-resumed' };
   const m = /^(\d{1,4})\s*(m|min|h|hr)?$/.exec(value);
-  if (!m) return `--pause ${text}: expected a length such as 30m, 1h, 2h, tomorrow or indefinitely`;
+  if (!m) return { ok: false, error: `--pause ${text}: expected a length such as 30m, 1h, 2h, tomorrow or indefinitely` };
   const amount = Number(m[1]);
   const minutes = m[2]?.startsWith('h') ? amount * 60 : amount;
-  if (minutes < 1 || minutes > MAX_PAUSE_MINUTES) return `--pause ${text}: must be from 1 minute to 24 hours`;
-  return { minutes };
+  if (minutes < 1 || minutes > MAX_PAUSE_MINUTES) return { ok: false, error: `--pause ${text}: must be from 1 minute to 24 hours` };
+  return { ok: true, length: { minutes } };
 }
 
 export function parseInstanceArgs(argv: readonly string[]): ParsedInstanceArgs {
@@ -63,9 +63,9 @@ export function parseInstanceArgs(argv: readonly string[]): ParsedInstanceArgs {
           result.errors.push('--pause needs a length such as 30m, 1h, 2h, tomorrow or indefinitely');
           break;
         }
-        const length = parsePauseLength(value);
-        if (typeof length === 'string') result.errors.push(length);
-        else result.commands.push({ type: 'pause', length });
+        const parsed = parsePauseLength(value);
+        if (parsed.ok) result.commands.push({ type: 'pause', length: parsed.length });
+        else result.errors.push(parsed.error);
         break;
       }
       default:

@@ -53,4 +53,13 @@ if (!electron) {
 }
 
 console.log(`Electron binary: ${electron}`);
-console.log('No end-to-end specs exist yet; nothing to run.');
+// The app must be built: the spec launches out/main through package.json's "main".
+const { runShellSpec } = await import('./shell.e2e.mjs');
+try {
+  await runShellSpec({ executablePath: electron, appDir: root });
+  console.log('e2e: shell spec passed');
+} catch (error) {
+  console.error('e2e: shell spec failed');
+  console.error(error);
+  process.exitCode = 1;
+}

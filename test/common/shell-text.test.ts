@@ -1,0 +1,194 @@
+import { describe, expect, it } from 'vitest';
+import { historyCsv, csvCell, HISTORY_CSV_HEADER } from '../../electron/common/history-csv.js';
+import { emptyDaySummary } from '../../electron/common/history-summary.js';
+import { IdleAvailability, STUCK_MIN_SAMPLES } from '../../electron/common/idle-availability.js';
+import { parseInstanceArgs } from '../../electron/common/instance-args.js';
+import { isTrustedSender } from '../../electron/common/app-origin.js';
+import { migrateSettingsDocument, loadSettingsDocument } from '../../electron/common/settings-document.js';
+import { DEFAULT_SETTINGS } from '../../electron/common/settings.js';
+import type { EngineSnapshot } from '../../electron/common/sitting-engine.js';
+import { statusLine, tooltipText } from '../../electron/common/status-text.js';
+import { trayModel, type TrayMenuItem } from '../../electron/common/tray-menu.js';
+import { centredIn } from '../../electron/common/window-placement.js';
+
+const NOON = Date.parse('2026-03-02T11:00:00Z'); // 12:00 in Berlin
+const clock = { timeZone: 'Europe/Berlin', locale: 'en-GB', nowWall: NOON };
+
+function snap(over: Partial<EngineSnapshot> = {}): EngineSnapshot {
+  return {
+    now: NOON,
+    wallOffsetMs: 0,
+    status: 'sitting',
+    idleDetection: 'available',
+    bout: { start: NOON - 23 * 60_000, sittingSeconds: 23 * 60 },
+    breakDue: false,
+    nextBreakAt: NOON + 7 * 60_000,
+    snoozedUntil: null,
+    snoozesLeft: 2,
+    pausedUntil: null,
+    standingSince: null,
+    nextWakeAt: NOON + 60_000,
+    shortGapToConfirm: null,
+    ...over,
+  };
+}
+
+function labels(items: TrayMenuItem[]): string[] {
+  return items.flatMap((i) => (i.kind === 'separator' ? ['—'] : [i.label]));
+}
+
+describe('status line and tooltip', () => {
+  it('gives absolute times that stay true until the state changes', () => {
+    expect(statusLine(snap(), clock)).toBe('Sitting since 11:37 · next stretch ≈ 12:07');
+    expect(tooltipText(snap({ idleDetection: 'unavailable' }), clock)).toBe(
+      'Limber · Sitting since 11:37 · next stretch ≈ 12:07 · idle detection unavailable',
+    );
+  });
+
+  it('names snoozes, pauses (with the weekday when not today) and standing', () => {
+    expect(statusLine(snap({ status: 'break-due', breakDue: true, snoozedUntil: NOON + 5 * 60_000 }), clock)).toBe('Snoozed until 12:05 · sitting since 11:37');
+    expect(statusLine(snap({ status: 'paused', pausedUntil: NOON + 17 * 3600_000 }), clock)).toBe('Paused until Tue 5:00');
+    expect(statusLine(snap({ status: 'paused', pausedUntil: null }), clock)).toBe('Paused until you resume');
+    expect(statusLine(snap({ status: 'standing', standingSince: NOON - 600_000 }), clock)).toBe('Standing since 11:50');
+  });
+
+  it('follows the wall clock offset the engine reports', () => {
+    expect(statusLine(snap({ wallOffsetMs: 3600_000 }), clock)).toBe('Sitting since 12:37 · next stretch ≈ 13:07');
+  });
+});
+
+describe('tray model', () => {
+  const routines = [
+    { id: 'neck', name: 'Neck reset', posture: 'seated' as const, seconds: 120 },
+    { id: 'walk', name: 'Quick walk', posture: 'moving' as const, seconds: 180 },
+  ];
+  const base = { today: { ...emptyDaySummary(), breaksTaken: 2, postureBreaks: 1, longestBoutSeconds: 52 * 60 }, routines, snoozeMin: 5, clock };
+
+  it('offers snooze and skip only while a break is due, and resume only while paused', () => {
+    const sitting = labels(trayModel({ ...base, snapshot: snap() }).menu);
+    expect(sitting).not.toContain('Snooze 5 min');
+    expect(sitting).toContain("I'm standing");
+    expect(sitting).toContain('Today: 3 breaks · longest bout 52 min');
+
+    const due = trayModel({ ...base, snapshot: snap({ status: 'break-due', breakDue: true }) });
+    expect(labels(due.menu)).toEqual(expect.arrayContaining(['Snooze 5 min', 'Skip this break']));
+    expect(due.icon).toBe('break-due');
+
+    const paused = trayModel({ ...base, snapshot: snap({ status: 'paused', pausedUntil: null }) });
+    expect(labels(paused.menu)).toContain('Resume');
+    expect(labels(paused.menu)).not.toContain('Pause');
+    expect(paused.icon).toBe('paused');
+  });
+
+  it('lists seated and standing routines under Stretch now', () => {
+    const stretch = trayModel({ ...base, snapshot: snap() }).menu.find((i) => i.kind === 'submenu' && i.id === 'stretch');
+    expect(stretch?.kind === 'submenu' && labels(stretch.items)).toEqual(['Suggested routine', '—', 'Seated', 'Neck reset (2 min)', '—', 'Standing', 'Quick walk (3 min)']);
+  });
+
+  it('is the same model for the same state at a later minute (no redraw needed)', () => {
+    const a = trayModel({ ...base, snapshot: snap() });
+    const b = trayModel({ ...base, snapshot: snap({ now: NOON + 60_000, bout: { start: NOON - 23 * 60_000, sittingSeconds: 24 * 60 } }) });
+    expect(JSON.stringify(b)).toBe(JSON.stringify(a));
+  });
+
+  it('shows idle detection as unavailable in icon and menu', () => {
+    const model = trayModel({ ...base, snapshot: snap({ idleDetection: 'unavailable' }) });
+    expect(model.icon).toBe('idle-unavailable');
+    expect(labels(model.menu)).toContain('Idle detection unavailable: counting all screen time');
+  });
+});
+
+describe('second-launch arguments', () => {
+  it('understands stretch, pause lengths, resume and status; ignores Chromium switches', () => {
+    expect(parseInstanceArgs(['.', '--no-sandbox', '--stretch', '--pause', '1h', '--pause=30m', '--pause', 'tomorrow', '--resume', '--status'])).toEqual({
+      commands: [
+        { type: 'stretch' },
+        { type: 'pause', length: { minutes: 60 } },
+        { type: 'pause', length: { minutes: 30 } },
+        { type: 'pause', length: 'tomorrow' },
+        { type: 'resume' },
+        { type: 'status' },
+      ],
+      errors: [],
+      ignored: ['.', '--no-sandbox'],
+    });
+  });
+
+  it('reports a bad or missing pause length instead of guessing', () => {
+    expect(parseInstanceArgs(['--pause', 'soon']).errors).toEqual(['--pause soon: expected a length such as 30m, 1h, 2h, tomorrow or indefinitely']);
+    expect(parseInstanceArgs(['--pause']).errors).toHaveLength(1);
+    expect(parseInstanceArgs(['--pause', '48h']).errors).toEqual(['--pause 48h: must be from 1 minute to 24 hours']);
+    expect(parseInstanceArgs(['--pause', 'indefinitely']).commands).toEqual([{ type: 'pause', length: 'until-resumed' }]);
+  });
+});
+
+describe('settings document migrations', () => {
+  it('moves the unversioned flat layout into version 1', () => {
+    const result = migrateSettingsDocument({ ...DEFAULT_SETTINGS, breakIntervalMin: 45 });
+    expect(result.ok && result.document).toEqual({ schemaVersion: 1, settings: { ...DEFAULT_SETTINGS, breakIntervalMin: 45 }, recovery: null });
+    expect(loadSettingsDocument({ ...DEFAULT_SETTINGS, breakIntervalMin: 45 })).toMatchObject({ dropped: [], changed: true });
+  });
+
+  it('keeps every valid field of a damaged document and names the dropped ones', () => {
+    const loaded = loadSettingsDocument({ schemaVersion: 1, settings: { ...DEFAULT_SETTINGS, breakIntervalMin: 45, snoozeMin: 'lots', sound: false } });
+    expect(loaded.document.settings).toMatchObject({ breakIntervalMin: 45, snoozeMin: DEFAULT_SETTINGS.snoozeMin, sound: false });
+    expect(loaded.dropped).toEqual(['snoozeMin']);
+  });
+
+  it('salvages a file from a newer version rather than refusing to start', () => {
+    const loaded = loadSettingsDocument({ schemaVersion: 9, settings: { ...DEFAULT_SETTINGS, breakIntervalMin: 20 } });
+    expect(loaded.document.settings.breakIntervalMin).toBe(20);
+    expect(loaded.problems[0]).toMatch(/newer/);
+  });
+});
+
+describe('history CSV', () => {
+  it('writes one row per day in minutes with CRLF line ends', () => {
+    const csv = historyCsv([['2026-03-02', { ...emptyDaySummary(), sittingSeconds: 5400, breaksTaken: 3 }]]);
+    const [header, row] = csv.split('\r\n');
+    expect(header).toBe(HISTORY_CSV_HEADER.join(','));
+    expect(row).toBe('2026-03-02,90,0,0,3,0,0,0,0,0,0,0,0');
+    expect(csv.endsWith('\r\n')).toBe(true);
+  });
+
+  it('quotes and defuses cells a spreadsheet would run as formulas', () => {
+    expect(csvCell('=HYPERLINK("x")')).toBe(`"'=HYPERLINK(""x"")"`);
+    expect(csvCell('a,b')).toBe('"a,b"');
+    expect(csvCell(Number.NaN)).toBe('');
+  });
+});
+
+describe('idle availability', () => {
+  it('declares a source that reads 0 at every sample for an hour unavailable, and one reading above 0 available again', () => {
+    const idle = new IdleAvailability();
+    let verdict = 'available';
+    for (let i = 0; i <= STUCK_MIN_SAMPLES; i++) verdict = idle.observe({ idleSeconds: 0, state: 'active', at: i * 2 * 60_000 });
+    expect(verdict).toBe('unavailable');
+    expect(idle.observe({ idleSeconds: 0, state: 'locked', at: 70 * 60_000 })).toBe('unavailable');
+    expect(idle.observe({ idleSeconds: 3, state: 'active', at: 71 * 60_000 })).toBe('available');
+    expect(idle.observe({ idleSeconds: 0, state: 'active', at: 200 * 60_000 })).toBe('available');
+  });
+
+  it('trusts an unknown idle state at once, and a few zeros not at all', () => {
+    expect(new IdleAvailability().observe({ idleSeconds: 0, state: 'unknown', at: 0 })).toBe('unavailable');
+    const idle = new IdleAvailability();
+    for (let i = 0; i < 10; i++) expect(idle.observe({ idleSeconds: 0, state: 'active', at: i * 60_000 })).toBe('available');
+  });
+});
+
+describe('IPC sender check and window placement', () => {
+  it('trusts only the main frame of our own window on app://limber', () => {
+    const ok = { fromOurWindow: true, frameUrl: 'app://limber/break.html', isMainFrame: true };
+    expect(isTrustedSender(ok)).toBe(true);
+    expect(isTrustedSender({ ...ok, fromOurWindow: false })).toBe(false);
+    expect(isTrustedSender({ ...ok, isMainFrame: false })).toBe(false);
+    expect(isTrustedSender({ ...ok, frameUrl: 'file:///tmp/break.html' })).toBe(false);
+    expect(isTrustedSender({ ...ok, frameUrl: 'app://evil/break.html' })).toBe(false);
+    expect(isTrustedSender({ ...ok, frameUrl: null })).toBe(false);
+  });
+
+  it('centres the break window in the work area and shrinks it on a small screen', () => {
+    expect(centredIn({ x: 1920, y: 32, width: 1920, height: 1048 }, { width: 420, height: 600 })).toEqual({ x: 2670, y: 256, width: 420, height: 600 });
+    expect(centredIn({ x: 0, y: 0, width: 800, height: 500 }, { width: 420, height: 600 })).toEqual({ x: 190, y: 0, width: 420, height: 500 });
+  });
+});

@@ -1,0 +1,165 @@
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { trayIconFile } from '../../electron/main/tray.js';
+import { bootMain, repoRoot, tempUserData, type Fake } from './boot-support.js';
+
+/* The shell wired to the fake electron: what a user would notice when the OS or a page does something. */
+
+const MONDAY_9AM = Date.parse('2026-03-02T08:00:00Z');
+const MIN = 60_000;
+
+async function start(configure?: (fake: Fake) => void, options: { argv?: string[]; userData?: string } = {}): Promise<Fake> {
+  vi.useFakeTimers({ now: MONDAY_9AM, toFake: ['setTimeout', 'clearTimeout', 'Date', 'performance'] });
+  const fake = await bootMain(configure, options);
+  await fake.app.becomeReady();
+  await vi.advanceTimersByTimeAsync(0);
+  for (const w of fake.BrowserWindow.getAllWindows()) w.close();
+  return fake;
+}
+
+const tray = (fake: Fake) => fake.Tray.created.at(-1)!;
+
+afterEach(() => {
+  vi.useRealTimers();
+  vi.restoreAllMocks();
+});
+
+describe('shell', () => {
+  it('refuses IPC from a page that is not one of our windows, from a subframe or from another origin', async () => {
+    const fake = await start();
+    const stranger = fake.createFakeSender('app://limber/settings.html');
+    await expect(fake.ipcMain.invokeFrom(stranger, 'limber:today:get')).rejects.toThrow(/today:get: refused/);
+
+    tray(fake).contextMenu!.click('Settings…');
+    const win = fake.BrowserWindow.getAllWindows()[0]!;
+    const own = fake.createFakeSender('app://limber/settings.html', win.webContents);
+    await expect(fake.ipcMain.invokeFrom(own, 'limber:today:get')).resolves.toMatchObject({ breaksTaken: 0 });
+    const sub = { ...own, senderFrame: { ...own.senderFrame!, parent: {} } };
+    await expect(fake.ipcMain.invokeFrom(sub, 'limber:today:get')).rejects.toThrow(/refused/);
+    const elsewhere = fake.createFakeSender('https://example.com/', win.webContents);
+    await expect(fake.ipcMain.invokeFrom(elsewhere, 'limber:today:get')).rejects.toThrow(/refused/);
+    await expect(fake.ipcMain.invokeFrom(own, 'limber:today:get', { sneaky: 1 })).rejects.toThrow(/today:get: takes no payload/);
+  });
+
+  it('rejects an invalid settings change naming the field and keeps the old value; applies a valid one', async () => {
+    const fake = await start();
+    tray(fake).contextMenu!.click('Settings…');
+    const win = fake.BrowserWindow.getAllWindows()[0]!;
+    const own = fake.createFakeSender('app://limber/settings.html', win.webContents);
+    await expect(fake.ipcMain.invokeFrom(own, 'limber:settings:update', { breakIntervalMin: 500 })).resolves.toEqual({
+      ok: false,
+      errors: ['breakIntervalMin must be a whole number from 10 to 120 minutes'],
+    });
+    fake.globalShortcut.takenElsewhere.add('Alt+F9');
+    await expect(fake.ipcMain.invokeFrom(own, 'limber:settings:update', { shortcut: 'Alt+F9' })).resolves.toMatchObject({ ok: true });
+    const view = (await fake.ipcMain.invokeFrom(own, 'limber:settings:get')) as { settings: { shortcut: string; breakIntervalMin: number }; shortcutProblem: string };
+    expect(view.settings).toMatchObject({ shortcut: 'Alt+F9', breakIntervalMin: 30 });
+    expect(view.shortcutProblem).toMatch(/Alt\+F9 is already used by another application/);
+    expect(fake.globalShortcut.isRegistered('CommandOrControl+Alt+S')).toBe(false);
+  });
+
+  it('opens the break window without focus when the notification fails (unsigned macOS builds)', async () => {
+    const fake = await start();
+    fake.powerMonitor.idleSeconds = 1;
+    await vi.advanceTimersByTimeAsync(31 * MIN);
+    const note = fake.Notification.created.find((n) => n.shown)!;
+    expect(fake.BrowserWindow.getAllWindows()).toHaveLength(0);
+    note.fail('not signed');
+    const [win] = fake.BrowserWindow.getAllWindows();
+    expect(win?.webContents.getURL()).toBe('app://limber/break.html');
+    expect(win?.callsTo('showInactive')).toHaveLength(1);
+    expect(win?.isFocused()).toBe(false);
+  });
+
+  it('falls back to the window when notifications are unsupported', async () => {
+    const fake = await start((f) => {
+      f.Notification.supported = false;
+    });
+    fake.powerMonitor.idleSeconds = 1;
+    await vi.advanceTimersByTimeAsync(31 * MIN);
+    expect(fake.BrowserWindow.getAllWindows().map((w) => w.webContents.getURL())).toEqual(['app://limber/break.html']);
+  });
+
+  it('arms exactly one timer at a time', async () => {
+    const fake = await start();
+    fake.powerMonitor.idleSeconds = 1;
+    for (let i = 0; i < 10; i++) {
+      await vi.advanceTimersByTimeAsync(3 * MIN);
+      expect(vi.getTimerCount()).toBe(1);
+    }
+    fake.powerMonitor.fire('suspend');
+    fake.powerMonitor.fire('resume');
+    expect(vi.getTimerCount()).toBe(1);
+  });
+
+  it('treats a locked idle state as a screen lock on Linux, where no lock event exists', async () => {
+    const fake = await start();
+    fake.powerMonitor.idleSeconds = 1;
+    await vi.advanceTimersByTimeAsync(10 * MIN);
+    expect(tray(fake).toolTip).toMatch(/Sitting since/);
+    fake.powerMonitor.locked = true;
+    await vi.advanceTimersByTimeAsync(3 * MIN);
+    expect(tray(fake).toolTip).toMatch(/Away from the desk/);
+  });
+
+  it('reports idle detection that cannot work in the tray icon and tooltip', async () => {
+    const fake = await start((f) => {
+      f.powerMonitor.idleUnsupported = true;
+    });
+    expect(tray(fake).toolTip).toMatch(/idle detection unavailable/);
+    expect((tray(fake).image as { source: string }).source).toMatch(/tray-idle-unavailable\.(png|ico)$|tray-idle-unavailableTemplate\.png$/);
+  });
+
+  it('obeys a second launch: --pause 1h pauses, --resume resumes, no arguments opens Settings', async () => {
+    const fake = await start();
+    fake.app.launchSecondInstance(['limber', '--pause', '1h'], '/', { argv: ['--pause', '1h'] });
+    const inAnHour = new Intl.DateTimeFormat('en-US', { hour: 'numeric', minute: '2-digit' }).format(MONDAY_9AM + 60 * MIN);
+    expect(tray(fake).toolTip).toBe(`Limber · Paused until ${inAnHour}`);
+    expect(tray(fake).contextMenu!.find('Resume')).toBeDefined();
+    fake.app.launchSecondInstance(['limber', '--resume'], '/', { argv: ['--resume'] });
+    expect(tray(fake).toolTip).not.toMatch(/Paused/);
+    expect(fake.BrowserWindow.getAllWindows()).toHaveLength(0);
+    fake.app.launchSecondInstance(['limber'], '/', { argv: [] });
+    expect(fake.BrowserWindow.getAllWindows().map((w) => w.webContents.getURL())).toEqual(['app://limber/settings.html']);
+  });
+
+  it('prints the running instance\'s status line for `limber --status` and quits', async () => {
+    const userData = tempUserData();
+    await start(undefined, { userData });
+    const status = readFileSync(path.join(userData, 'status.txt'), 'utf8');
+    const written: string[] = [];
+    vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => {
+      written.push(String(chunk));
+      return true;
+    });
+    const second = await bootMain((f) => {
+      f.app.singleInstanceLockAvailable = false;
+    }, { userData, argv: ['--status'] });
+    expect(written).toEqual([status]);
+    expect(second.app.quitRequested).toBe(true);
+  });
+
+  it('keeps the engine state across a restart', async () => {
+    const userData = tempUserData();
+    const first = await start(undefined, { userData });
+    first.powerMonitor.idleSeconds = 1;
+    tray(first).contextMenu!.click('Until I resume');
+    expect(existsSync(path.join(userData, 'engine-state.json'))).toBe(true);
+    const second = await start(undefined, { userData });
+    expect(tray(second).toolTip).toMatch(/Paused until you resume/);
+  });
+
+  it('has a tray icon file for every state on every platform, with template images for macOS', () => {
+    const icons = path.join(repoRoot, 'resources/icons');
+    for (const state of ['tracking', 'break-due', 'paused', 'idle-unavailable'] as const) {
+      for (const platform of ['linux', 'darwin', 'win32'] as const) expect(existsSync(trayIconFile(icons, state, platform)), `${state} ${platform}`).toBe(true);
+      expect(existsSync(path.join(icons, `tray-${state}@2x.png`))).toBe(true);
+      expect(existsSync(path.join(icons, `tray-${state}Template@2x.png`))).toBe(true);
+    }
+    const png = readFileSync(path.join(icons, 'tray-trackingTemplate.png'));
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([16, 16]);
+    const ico = readFileSync(path.join(icons, 'icon.ico'));
+    expect([ico.readUInt16LE(2), ico.readUInt16LE(4)]).toEqual([1, 7]);
+  });
+});
