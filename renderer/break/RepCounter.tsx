@@ -1,0 +1,47 @@
+import { useEffect, useRef } from 'react';
+
+export interface RepCounterProps {
+  rep: number;
+  reps: number;
+  running: boolean;
+  animated: boolean;
+  /** Share of the segment already done, read on each animation frame. */
+  progress: () => number;
+  onCount: () => void;
+}
+
+/**
+ * The app counts at a steady pace; anyone moving faster taps the counter (or presses Space) to count the current
+ * rep as done. The thin bar under the number shows the pace within the rep.
+ */
+export function RepCounter({ rep, reps, running, animated, progress, onCount }: RepCounterProps) {
+  const pace = useRef<HTMLSpanElement>(null);
+
+  useEffect(() => {
+    if (!animated) return;
+    const draw = () => {
+      const withinRep = (progress() * reps) % 1;
+      pace.current?.style.setProperty('transform', `scaleX(${withinRep})`);
+    };
+    draw();
+    if (!running) return;
+    let frame = requestAnimationFrame(function loop() {
+      draw();
+      frame = requestAnimationFrame(loop);
+    });
+    return () => cancelAnimationFrame(frame);
+  }, [animated, running, progress, reps, rep]);
+
+  return (
+    // The visible words are the button's name, so what people see is what voice control and screen readers say.
+    <button type="button" className="rep-counter" onClick={onCount}>
+      <span className="rep-of">Rep</span> <span className="rep-number">{rep}</span> <span className="rep-of">of {reps}</span>{' '}
+      {animated && (
+        <span className="rep-pace" aria-hidden="true">
+          <span ref={pace} className="rep-pace-fill" />
+        </span>
+      )}
+      <span className="rep-hint">Tap to count</span>
+    </button>
+  );
+}

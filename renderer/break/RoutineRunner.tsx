@@ -1,0 +1,173 @@
+import { useEffect, useRef, useState } from 'react';
+import type { BreakPlan } from '../../electron/common/ipc-contract.js';
+import { CountdownRing } from './CountdownRing.js';
+import { Figure } from './Figure.js';
+import { isOnControl, useKeyDown, useReducedMotion } from './hooks.js';
+import { ProgressStrip } from './ProgressStrip.js';
+import { RepCounter } from './RepCounter.js';
+import type { Segment } from './routine-clock.js';
+import { StopDialog } from './StopDialog.js';
+import { useRoutinePlayer } from './useRoutinePlayer.js';
+import { clockText, doseText, sideText } from './words.js';
+
+export interface RoutineRunnerProps {
+  plan: BreakPlan;
+  onSegmentChange: (segment: Segment) => void;
+  onPauseChange: (paused: boolean) => void;
+  onComplete: (seconds: number) => void;
+  onFinishEarly: (seconds: number) => void;
+  onStopAndClose: (seconds: number) => void;
+  /** The window is going away without the user stopping here (closed from the title bar, or by main). */
+  onClosedMidway: (seconds: number) => void;
+}
+
+/**
+ * Keyboard, as the hint line under the controls says: Space is the step's main action when no button has focus
+ * (count a rep on rep steps, otherwise pause; resume when paused), P always pauses or resumes, ←/→ go back and
+ * forward, and Esc asks before stopping. A focused button keeps Space and Enter for itself.
+ */
+export function RoutineRunner(props: RoutineRunnerProps) {
+  const { plan, onSegmentChange, onPauseChange, onComplete, onFinishEarly, onStopAndClose, onClosedMidway } = props;
+  const [view, player] = useRoutinePlayer(plan, { onSegmentChange, onComplete });
+  const [asking, setAsking] = useState<{ wasRunning: boolean } | null>(null);
+  const animated = !useReducedMotion();
+
+  // Start has just gone from the screen; without a new home, focus would fall out of the window for Tab users.
+  const title = useRef<HTMLHeadingElement>(null);
+  useEffect(() => title.current?.focus(), []);
+
+  const closedMidway = useRef(onClosedMidway);
+  useEffect(() => {
+    closedMidway.current = onClosedMidway;
+  });
+  useEffect(() => {
+    const leaving = () => closedMidway.current(player.seconds());
+    window.addEventListener('pagehide', leaving);
+    return () => window.removeEventListener('pagehide', leaving);
+  }, [player]);
+
+  const { segment } = view;
+  const step = plan.steps[segment.stepIndex]!;
+  const ready = segment.kind === 'ready';
+  const repStep = !ready && segment.repMs !== null;
+  const seconds = Math.ceil(view.remainingMs / 1000);
+
+  const pause = () => {
+    player.pause();
+    onPauseChange(true);
+  };
+  const resume = () => {
+    player.resume();
+    onPauseChange(false);
+  };
+  const askToStop = () => {
+    setAsking({ wasRunning: view.running });
+    player.pause();
+  };
+  const keepGoing = () => {
+    if (asking?.wasRunning) player.resume();
+    setAsking(null);
+  };
+
+  useKeyDown((event) => {
+    if (asking || view.finished || event.altKey || event.ctrlKey || event.metaKey) return;
+    switch (event.key) {
+      case ' ':
+        if (isOnControl(event)) return;
+        event.preventDefault();
+        if (event.repeat) return;
+        if (!view.running) resume();
+        else if (repStep) player.countRep();
+        else pause();
+        return;
+      case 'p':
+      case 'P':
+        if (event.repeat) return;
+        if (view.running) pause();
+        else resume();
+        return;
+      case 'ArrowRight':
+        event.preventDefault();
+        player.next();
+        return;
+      case 'ArrowLeft':
+        event.preventDefault();
+        player.back();
+        return;
+      case 'Escape':
+        event.preventDefault();
+        askToStop();
+        return;
+    }
+  });
+
+  const side = sideText(segment.side);
+  const unit = ready ? 'get ready' : seconds >= 60 ? 'minutes' : seconds === 1 ? 'second' : 'seconds';
+  const keys = !view.running ? 'Space or P: resume' : repStep ? 'Space: count · P: pause' : 'Space or P: pause';
+
+  return (
+    <section className={ready ? 'screen step is-ready' : 'screen step'} aria-labelledby="step-title">
+      <ProgressStrip steps={plan.steps.length} current={segment.stepIndex} upcoming={ready} />
+      <p className="step-count">
+        {ready ? 'Next up' : `Step ${segment.stepIndex + 1} of ${plan.steps.length}`}
+        {side && !ready && (
+          <span className={segment.side === 'second' ? 'side-badge switched' : 'side-badge'}>
+            {segment.side === 'second' ? '⇄ ' : ''}
+            {side}
+          </span>
+        )}
+        {!view.running && <span className="paused-badge">Paused</span>}
+      </p>
+
+      {/* Scrolls on its own when large text or long instructions need it, so the controls never leave the window. */}
+      <div className="step-body" tabIndex={0} role="region" aria-label="Exercise details">
+        <div className="stage">
+          <Figure src={step.figure} label={`${step.name}, illustrated`} mirrored={segment.side === 'second'} />
+          {repStep ? (
+            <RepCounter
+              rep={view.rep}
+              reps={segment.ms / segment.repMs!}
+              running={view.running}
+              animated={animated}
+              progress={player.progress}
+              onCount={() => (view.running ? player.countRep() : resume())}
+            />
+          ) : (
+            <CountdownRing shown={clockText(seconds)} unit={unit} running={view.running} animated={animated} progress={player.progress} />
+          )}
+        </div>
+
+        <h2 id="step-title" ref={title} tabIndex={-1}>
+          {step.name}
+        </h2>
+        <p className="dose">{doseText(step)}</p>
+        <ol className="instructions">
+          {step.instructions.map((line) => (
+            <li key={line}>{line}</li>
+          ))}
+        </ol>
+        {step.safety.length > 0 && <p className="step-safety">{step.safety.join(' ')}</p>}
+      </div>
+
+      <div className="controls">
+        <button type="button" onClick={player.back}>
+          ← Back
+        </button>
+        <button type="button" className="primary" onClick={view.running ? pause : resume}>
+          {view.running ? 'Pause' : 'Resume'}
+        </button>
+        <button type="button" onClick={player.next}>
+          Next →
+        </button>
+      </div>
+      <div className="controls-footer">
+        <button type="button" className="link" onClick={() => onFinishEarly(player.stop())}>
+          Finish early
+        </button>
+        <p className="keys">{keys} · ←/→: steps · Esc: stop</p>
+      </div>
+
+      <StopDialog open={asking !== null} onKeepGoing={keepGoing} onStop={() => onStopAndClose(player.stop())} />
+    </section>
+  );
+}

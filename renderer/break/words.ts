@@ -1,0 +1,59 @@
+import type { Posture } from '../../electron/common/history-events.js';
+import type { PlanStep } from '../../electron/common/ipc-contract.js';
+import type { Side } from './routine-clock.js';
+
+/** The window's wording in one place, so the screens and the spoken announcements never disagree. */
+
+export function lengthText(seconds: number): string {
+  if (seconds < 60) return `${seconds} s`;
+  const minutes = Math.floor(seconds / 60);
+  const rest = seconds % 60;
+  return rest === 0 ? `${minutes} min` : `${minutes} min ${rest} s`;
+}
+
+/** A countdown as people read one: plain seconds under a minute, minutes and seconds above. */
+export function clockText(seconds: number): string {
+  if (seconds < 60) return String(seconds);
+  return `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`;
+}
+
+export const POSTURE_TEXT: Record<Posture, string> = {
+  seated: 'Seated',
+  standing: 'Standing',
+  moving: 'On the move',
+};
+
+export function doseText(step: PlanStep): string {
+  const each = step.perSide ? ' each side' : '';
+  switch (step.dose.kind) {
+    case 'reps':
+      return `${step.dose.reps} times${each}`;
+    case 'hold':
+      return `Hold ${lengthText(step.dose.seconds)}${each}`;
+    case 'time':
+      return `${lengthText(step.dose.seconds)}${each}`;
+  }
+}
+
+export function sideText(side: Side): string | null {
+  if (side === 'first') return 'First side';
+  if (side === 'second') return 'Other side';
+  return null;
+}
+
+export function breaksTodayText(count: number): string {
+  return count === 1 ? 'That’s your first break today.' : `That makes ${count} breaks today.`;
+}
+
+export const SAFETY_LINE = 'Keep every stretch mild — never into pain. If anything hurts, ease off or stop.';
+
+/** What the live region says when a segment begins: enough to follow along without looking. */
+export function segmentAnnouncement(steps: readonly PlanStep[], stepIndex: number, kind: 'exercise' | 'ready', side: Side): string {
+  const step = steps[stepIndex];
+  if (!step) return '';
+  if (kind === 'ready') return `Get ready. Next up: ${step.name}.`;
+  const where = `Step ${stepIndex + 1} of ${steps.length}: ${step.name}.`;
+  if (side === 'second') return `Switch sides. ${where} Other side. ${doseText({ ...step, perSide: false })}.`;
+  const first = side === 'first' ? ' First side.' : '';
+  return `${where}${first} ${doseText(step)}.`;
+}

@@ -1,0 +1,129 @@
+import './zod-jitless.js';
+import { requestSchemas, type Channel, type LimberApi } from '../../electron/common/ipc-contract.js';
+import type { Posture } from '../../electron/common/history-events.js';
+import { defaultCatalogue } from '../../electron/common/routine-library.js';
+import { DEFAULT_SETTINGS } from '../../electron/common/settings.js';
+import { SittingEngine, type EngineOutput } from '../../electron/common/sitting-engine.js';
+import type { EngineClock } from '../../electron/common/timeline.js';
+import { buildPlan } from './plan.js';
+
+/**
+ * `npm run dev:renderer` only: a stand-in for the preload's `window.limber`, backed by the real sitting engine
+ * running in the page. Requests are checked with the same schemas main uses, so a page that sends a bad payload
+ * fails here during UI work instead of later in Electron.
+ *
+ * `?sat=<minutes>` sets how long the simulated user has already been sitting (default 31, so a break is due and
+ * Snooze works); `?sat=0` shows what a window opened early looks like (Snooze and Skip are refused).
+ */
+
+/** The page's clocks, moved forward by `skip` so the engine can be handed a sitting bout that already happened. */
+class BrowserClock implements EngineClock {
+  private offsetMs = 0;
+  readonly monoOrigin = `dev-page-${Math.random().toString(36).slice(2)}`;
+  wallNow(): number {
+    return Date.now() + this.offsetMs;
+  }
+  monoNow(): number {
+    return performance.now() + this.offsetMs;
+  }
+  timeZone(): string {
+    return Intl.DateTimeFormat().resolvedOptions().timeZone;
+  }
+  skip(ms: number): void {
+    this.offsetMs += ms;
+  }
+}
+
+const log = (...args: unknown[]) => console.info('%c[dev bridge]', 'color: #0a7', ...args);
+
+const clock = new BrowserClock();
+const engine = new SittingEngine({ clock, catalogue: defaultCatalogue }, DEFAULT_SETTINGS);
+const ACTIVE = 0;
+
+let breaksToday = 0;
+let suggested = defaultCatalogue.suggest({
+  want: 'any',
+  preference: DEFAULT_SETTINGS.posturePreference,
+  lastPosture: null,
+  lastRoutineId: null,
+  flexionSensitive: DEFAULT_SETTINGS.flexionSensitive,
+  breakIntervalMin: DEFAULT_SETTINGS.breakIntervalMin,
+}).id;
+
+function apply(output: EngineOutput): EngineOutput {
+  for (const event of output.events) if (event.type === 'break') breaksToday += 1;
+  for (const command of output.commands) {
+    if (command.type === 'open-break-window') suggested = command.routine.id;
+  }
+  if (output.commands.length > 0 || output.events.length > 0) log('engine', output);
+  return output;
+}
+
+/** Sits the simulated user down for `minutes`, waking the engine whenever it asks, as the shell's timer would. */
+function sitFor(minutes: number): void {
+  apply(engine.wake(ACTIVE));
+  const until = clock.monoNow() + minutes * 60_000;
+  while (clock.monoNow() < until) {
+    clock.skip(Math.min(engine.msUntilNextWake(), until - clock.monoNow()));
+    apply(engine.wake(ACTIVE));
+  }
+}
+
+const sat = Number(new URLSearchParams(location.search).get('sat') ?? '31');
+sitFor(Number.isFinite(sat) && sat >= 0 ? sat : 31);
+apply(engine.command({ type: 'start-break' }, ACTIVE));
+
+const planFor = (routineId: string) =>
+  buildPlan(routineId, {
+    figureBase: '/figures/',
+    snoozesLeft: engine.snapshot().snoozesLeft,
+    breakDue: engine.snapshot().breakDue,
+    sound: DEFAULT_SETTINGS.sound,
+    breaksToday,
+  });
+
+const commandResult = (output: EngineOutput) =>
+  output.refused === null ? ({ ok: true } as const) : ({ ok: false, reason: output.refused } as const);
+
+function showClosed(): void {
+  const note = document.createElement('p');
+  note.className = 'dev-bridge-closed';
+  note.textContent = '[dev bridge] break:close: the window would close here. Reload to open it again.';
+  document.body.replaceChildren(note);
+}
+
+const handlers: { [C in Channel]?: (payload: unknown) => unknown } = {
+  'break:get-plan': (payload) => planFor((payload as { routineId?: string } | undefined)?.routineId ?? suggested),
+  'break:started': (payload) => {
+    apply(engine.routineStarted((payload as { routineId: string }).routineId, ACTIVE));
+  },
+  'break:finished': (payload) => {
+    const outcome = payload as { routineId: string; posture: Posture; seconds: number; completed: boolean };
+    apply(engine.routineFinished({ ...outcome, abandoned: !outcome.completed }, ACTIVE));
+  },
+  'break:snooze': () => commandResult(apply(engine.command({ type: 'snooze' }, ACTIVE))),
+  'break:skip': () => commandResult(apply(engine.command({ type: 'skip' }, ACTIVE))),
+  'break:close': () => showClosed(),
+};
+
+// Typed loosely inside and cast once: the handlers table above is what ties each channel to its answer.
+const api = {
+  version: 'dev',
+  invoke(channel: Channel, payload?: unknown): Promise<unknown> {
+    const parsed = requestSchemas[channel].safeParse(payload);
+    if (!parsed.success) {
+      const message = `invalid payload for ${channel}: ${parsed.error.message}`;
+      console.error('[dev bridge]', message, payload);
+      return Promise.reject(new Error(message));
+    }
+    const handler = handlers[channel];
+    if (!handler) return Promise.reject(new Error(`${channel} is not simulated by the dev bridge`));
+    log(channel, payload ?? '');
+    // Async like real IPC, so the page cannot come to depend on an answer arriving synchronously.
+    return new Promise((resolve) => setTimeout(() => resolve(handler(payload)), 30));
+  },
+  onStateChanged: () => () => {},
+} as unknown as LimberApi;
+
+Object.defineProperty(window, 'limber', { value: Object.freeze(api) });
+log('ready; engine status', engine.snapshot().status, 'suggested', suggested);
