@@ -1,0 +1,90 @@
+import { createRequire } from 'node:module';
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { chromiumForThisFile, closeBreakWindow, openBreakWindow } from './support/break-window.js';
+import { plansFor } from './support/fake-bridge.js';
+
+/*
+ * axe-core on every screen the window has, in both colour schemes. axe is evaluated through the DevTools
+ * protocol, which the page's CSP does not govern, so the page under test keeps its production policy intact.
+ */
+
+const browser = chromiumForThisFile();
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+interface Violation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: Array<{ target: unknown[] }>;
+}
+
+async function seriousViolations(page: Page): Promise<string[]> {
+  await page.evaluate(axeSource);
+  const violations = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(options: unknown): Promise<{ violations: Violation[] }> } }).axe;
+    return (await axe.run({ resultTypes: ['violations'] })).violations;
+  });
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`);
+}
+
+describe.each(['light', 'dark'] as const)('accessibility in the %s theme', (colorScheme) => {
+  it('has no serious or critical axe violations on the intro, step, paused, question and finish screens', async () => {
+    const opened = await openBreakWindow(browser(), plansFor('back-break', { breaksToday: 1 }), { colorScheme, fakeClock: false });
+    const { page } = opened;
+    const found: Record<string, string[]> = {};
+
+    found['intro'] = await seriousViolations(page);
+    await page.getByRole('button', { name: 'Start' }).click();
+    found['rep step'] = await seriousViolations(page);
+    for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowRight');
+    found['timed step'] = await seriousViolations(page);
+    await page.keyboard.press('p');
+    found['paused'] = await seriousViolations(page);
+    await page.keyboard.press('Escape');
+    found['stop question'] = await seriousViolations(page);
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('p');
+    await page.keyboard.press('ArrowLeft');
+    found['second side'] = await seriousViolations(page);
+    // Counting the last reps ends the step early, which shows the get-ready pause for the next one.
+    for (let i = 0; i < 4; i++) await page.keyboard.press('Space');
+    await page.locator('.step-count', { hasText: 'Next up' }).waitFor();
+    found['get ready'] = await seriousViolations(page);
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    await page.locator('#finish-title').waitFor();
+    found['finish'] = await seriousViolations(page);
+
+    expect(found).toEqual(Object.fromEntries(Object.keys(found).map((screen) => [screen, []])));
+    await closeBreakWindow(opened);
+  }, 60_000);
+
+  it('shows a visible focus ring on every control reached with Tab', async () => {
+    const opened = await openBreakWindow(browser(), plansFor('back-break'), { colorScheme });
+    const { page } = opened;
+    await page.getByRole('button', { name: 'Start' }).click();
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('step-title');
+    // One full round of Tab, past the end of the page and back in: every control, each with its ring.
+    const rings = new Map<string, string>();
+    for (let i = 0; i < 12; i++) {
+      await page.keyboard.press('Tab');
+      const focused = await page.evaluate(() => {
+        const element = document.activeElement as HTMLElement;
+        if (element === document.body) return null;
+        const style = getComputedStyle(element);
+        const name = element.getAttribute('aria-label') ?? element.closest('label')?.textContent ?? element.textContent ?? '';
+        return { name: name.trim(), ring: `${style.outlineStyle} ${style.outlineWidth}` };
+      });
+      if (focused) rings.set(focused.name, focused.ring);
+    }
+    expect([...rings.keys()].sort()).toEqual(
+      ['Sound', 'Exercise details', 'Rep 1 of 8 Tap to count', '← Back', 'Pause', 'Next →', 'Finish early'].sort(),
+    );
+    for (const [name, ring] of rings) expect(`${name}: ${ring}`).toBe(`${name}: solid 3px`);
+    await closeBreakWindow(opened);
+  });
+});

@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { chromiumForThisFile, closeBreakWindow, openBreakWindow } from './support/break-window.js';
+import { callsTo, plansFor, recorded } from './support/fake-bridge.js';
+
+/* The screen before the routine: what is offered, the seated/standing switch, Snooze and Skip. */
+
+const browser = chromiumForThisFile();
+
+describe('intro screen', () => {
+  it('shows the routine name, length and posture, with the safety line', async () => {
+    const opened = await openBreakWindow(browser(), plansFor('neck-and-shoulder-reset'));
+    const { page } = opened;
+    expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe('Neck & Shoulder Reset');
+    expect(await page.getByRole('list', { name: 'About this routine' }).innerText()).toBe('2 min 3 s\nSeated\n5 moves');
+    expect(await page.locator('.safety').innerText()).toMatch(/never into pain.*hurts.*stop/);
+    await closeBreakWindow(opened);
+  });
+
+  it('switches between the seated and the standing suggestion in one tap, and back without asking again', async () => {
+    const bridge = plansFor('neck-and-shoulder-reset');
+    const opening = bridge.plans['neck-and-shoulder-reset']!;
+    const standing = opening.alternatives.standing!;
+    const opened = await openBreakWindow(browser(), bridge);
+    const { page } = opened;
+    const seatedButton = page.getByRole('button', { name: 'Seated', exact: true });
+    const standingButton = page.getByRole('button', { name: 'Standing', exact: true });
+    expect(await seatedButton.getAttribute('aria-pressed')).toBe('true');
+
+    await standingButton.click();
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).innerText()).toBe(standing.name);
+    expect(await standingButton.getAttribute('aria-pressed')).toBe('true');
+    expect(await callsTo(page, 'break:get-plan')).toEqual([undefined, { routineId: standing.id }]);
+
+    await seatedButton.click();
+    expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe('Neck & Shoulder Reset');
+    await standingButton.click();
+    expect(await callsTo(page, 'break:get-plan')).toHaveLength(2);
+
+    await page.getByRole('button', { name: 'Start' }).click();
+    expect(await callsTo(page, 'break:started')).toEqual([{ routineId: standing.id }]);
+    await closeBreakWindow(opened);
+  });
+
+  it('shows why a snooze was refused and stays open', async () => {
+    const reason = 'Snooze limit reached: at most 2 snoozes per sitting bout. Take the break or skip it.';
+    const opened = await openBreakWindow(browser(), { ...plansFor('back-break'), snooze: { ok: false, reason } });
+    const { page } = opened;
+    await page.getByRole('button', { name: 'Snooze 5 min' }).click();
+    await expect.poll(() => page.getByRole('alert').innerText()).toBe(reason);
+    expect(await callsTo(page, 'break:close')).toEqual([]);
+    await closeBreakWindow(opened);
+  });
+
+  it('closes after a snooze or a skip that main accepted', async () => {
+    for (const [button, channel] of [
+      ['Snooze 5 min', 'break:snooze'],
+      ['Skip', 'break:skip'],
+    ] as const) {
+      const opened = await openBreakWindow(browser(), plansFor('back-break'));
+      const { page } = opened;
+      await page.getByRole('button', { name: button }).click();
+      await expect.poll(async () => (await recorded(page)).calls.map((c) => c.channel)).toEqual(['break:get-plan', channel, 'break:close']);
+      await closeBreakWindow(opened);
+    }
+  });
+
+  it('offers "Not now" instead of Snooze and Skip when no break is due', async () => {
+    const opened = await openBreakWindow(browser(), plansFor('back-break', { breakDue: false }));
+    const { page } = opened;
+    expect(await page.getByRole('button', { name: 'Snooze 5 min' }).count()).toBe(0);
+    expect(await page.getByRole('button', { name: 'Skip' }).count()).toBe(0);
+    await page.getByRole('button', { name: 'Not now' }).click();
+    expect(await callsTo(page, 'break:close')).toHaveLength(1);
+    await closeBreakWindow(opened);
+  });
+});

@@ -1,0 +1,101 @@
+import type { BrowserContext, Page } from 'playwright-core';
+import type { BreakPlan, CommandResult } from '../../../electron/common/ipc-contract.js';
+import { buildPlan, type PlanContext } from '../../dev-bridge/plan.js';
+import { FIGURE_BASE } from './app-origin.js';
+
+/**
+ * A stand-in for the preload's `window.limber`, installed before the page's own scripts (init scripts are not
+ * subject to the page's CSP). It answers from real plans built here in Node and records every call, together with
+ * CSP violations and the sounds the page starts, for the tests to read back.
+ */
+
+export interface BridgeCall {
+  channel: string;
+  payload: unknown;
+}
+
+export interface FakeBridgeOptions {
+  /** The plan `break:get-plan` answers without a routine id. */
+  first: string;
+  plans: Record<string, BreakPlan>;
+  snooze: CommandResult;
+  skip: CommandResult;
+}
+
+interface Recorder {
+  calls: BridgeCall[];
+  violations: string[];
+  oscillators: number;
+}
+
+declare global {
+  interface Window {
+    __limberTest: Recorder;
+  }
+}
+
+function install(options: FakeBridgeOptions): void {
+  const recorder: Recorder = { calls: [], violations: [], oscillators: 0 };
+  window.__limberTest = recorder;
+  document.addEventListener('securitypolicyviolation', (event) => {
+    recorder.violations.push(`${event.violatedDirective} ${event.blockedURI}`);
+  });
+  const start = OscillatorNode.prototype.start;
+  OscillatorNode.prototype.start = function (this: OscillatorNode, ...args: Parameters<typeof start>) {
+    recorder.oscillators += 1;
+    return start.apply(this, args);
+  };
+  const answer = (channel: string, payload: unknown): unknown => {
+    switch (channel) {
+      case 'break:get-plan': {
+        const id = (payload as { routineId?: string } | undefined)?.routineId ?? options.first;
+        const plan = options.plans[id];
+        if (!plan) throw new Error(`fake bridge has no plan '${id}'`);
+        return structuredClone(plan);
+      }
+      case 'break:snooze':
+        return options.snooze;
+      case 'break:skip':
+        return options.skip;
+      default:
+        return undefined;
+    }
+  };
+  const api = {
+    version: 'test',
+    invoke(channel: string, payload?: unknown): Promise<unknown> {
+      recorder.calls.push({ channel, payload: payload === undefined ? undefined : structuredClone(payload) });
+      try {
+        return Promise.resolve(answer(channel, payload));
+      } catch (error) {
+        return Promise.reject(error);
+      }
+    },
+    onStateChanged: () => () => {},
+  };
+  Object.defineProperty(window, 'limber', { value: Object.freeze(api) });
+}
+
+/** Plans for the given routines (the first one is what the window opens on), each with its real alternatives. */
+export function plansFor(first: string, context: Omit<PlanContext, 'figureBase'> = {}): FakeBridgeOptions {
+  const opening = buildPlan(first, { figureBase: FIGURE_BASE, ...context });
+  const ids = [first, opening.alternatives.seated?.id, opening.alternatives.standing?.id].filter((id): id is string => !!id);
+  const plans = Object.fromEntries(ids.map((id) => [id, buildPlan(id, { figureBase: FIGURE_BASE, ...context })]));
+  return { first, plans, snooze: { ok: true }, skip: { ok: true } };
+}
+
+export async function installFakeBridge(context: BrowserContext, options: FakeBridgeOptions): Promise<void> {
+  // The test transpiler wraps named functions in a `__name` helper that does not exist in the page; a local
+  // no-op stands in for it, so the function's source runs there unchanged.
+  const content = `(() => { const __name = (target) => target; (${install.toString()})(${JSON.stringify(options)}); })();`;
+  await context.addInitScript({ content });
+}
+
+export async function recorded(page: Page): Promise<Recorder> {
+  return page.evaluate(() => structuredClone(window.__limberTest));
+}
+
+export async function callsTo(page: Page, channel: string): Promise<unknown[]> {
+  const { calls } = await recorded(page);
+  return calls.filter((c) => c.channel === channel).map((c) => c.payload);
+}
