@@ -1,3 +1,4 @@
+import { measureBreakWindow } from './break-window.js';
 import { measureEngine } from './engine.js';
 
 /**
@@ -5,7 +6,7 @@ import { measureEngine } from './engine.js';
  * Targets are checked by whoever reads the line (and by CI budgets where a part states one), never by timed
  * unit tests.
  */
-const parts: Array<() => Promise<Record<string, number>> | Record<string, number>> = [measureEngine];
+const parts: Array<() => Promise<Record<string, number>> | Record<string, number>> = [measureEngine, measureBreakWindow];
 
 const line: Record<string, number> = {};
 for (const part of parts) Object.assign(line, await part());
