@@ -164,7 +164,9 @@ export function RoutineRunner(props: RoutineRunnerProps) {
         <button type="button" className="link" onClick={() => onFinishEarly(player.stop())}>
           Finish early
         </button>
-        <p className="keys">{keys} · ←/→: steps · Esc: stop</p>
+        <p className="keys">
+          <span>{keys}</span> <span>←/→: steps · Esc: stop</span>
+        </p>
       </div>
 
       <StopDialog open={asking !== null} onKeepGoing={keepGoing} onStop={() => onStopAndClose(player.stop())} />

@@ -64,6 +64,15 @@ describe('intro screen', () => {
     }
   });
 
+  it('says so, and offers to close, when the plan cannot be loaded', async () => {
+    const opened = await openBreakWindow(browser(), { ...plansFor('back-break'), first: 'no-such-routine' }, { waitFor: 'Close' });
+    const { page } = opened;
+    expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe('This break did not load');
+    await page.keyboard.press('Enter');
+    expect(await callsTo(page, 'break:close')).toHaveLength(1);
+    await closeBreakWindow(opened);
+  });
+
   it('offers "Not now" instead of Snooze and Skip when no break is due', async () => {
     const opened = await openBreakWindow(browser(), plansFor('back-break', { breakDue: false }));
     const { page } = opened;

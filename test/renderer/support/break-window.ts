@@ -26,6 +26,8 @@ export interface OpenOptions {
   reducedMotion?: 'reduce' | 'no-preference';
   /** Off for tools that keep their own timers, such as axe, which would wait forever on a held clock. */
   fakeClock?: boolean;
+  /** The button whose appearance means the page is ready; Start unless the test expects something else. */
+  waitFor?: string;
 }
 
 export interface BreakWindowPage {
@@ -39,7 +41,7 @@ export interface BreakWindowPage {
 const START = new Date('2026-03-02T10:00:00Z').getTime();
 
 /**
- * The break window at its real size, with the fake bridge, on the routed origin, waiting on its intro screen.
+ * The break window at its real size, with the fake bridge, on the routed origin, waiting for its first screen.
  * Playwright's clock stands in for timers, animation frames and performance.now, and is held still: time moves
  * only when a test says so, so a five-minute routine runs in seconds and every count is exact.
  */
@@ -57,7 +59,7 @@ export async function openBreakWindow(browser: Browser, bridge: FakeBridgeOption
   const fakeClock = options.fakeClock ?? true;
   if (fakeClock) await page.clock.install({ time: START });
   await page.goto(BREAK_URL);
-  await page.getByRole('button', { name: 'Start' }).waitFor();
+  await page.getByRole('button', { name: options.waitFor ?? 'Start' }).waitFor();
   if (fakeClock) await page.clock.pauseAt(START + 1000);
   return { context, page, origin, errors };
 }
