@@ -77,6 +77,7 @@ const planFor = (routineId: string) =>
   buildPlan(routineId, {
     figureBase: '/figures/',
     snoozesLeft: engine.snapshot().snoozesLeft,
+    snoozeMin: DEFAULT_SETTINGS.snoozeMin,
     breakDue: engine.snapshot().breakDue,
     sound: DEFAULT_SETTINGS.sound,
     breaksToday,

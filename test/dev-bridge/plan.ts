@@ -17,6 +17,7 @@ export interface PlanContext {
   lastRoutineId?: string | null;
   breakIntervalMin?: number;
   snoozesLeft?: number;
+  snoozeMin?: number;
   breakDue?: boolean;
   sound?: boolean;
   breaksToday?: number;
@@ -41,6 +42,7 @@ export function buildPlan(routineId: string, context: PlanContext): BreakPlan {
   const appFigures = `${APP_ORIGIN}/figures/`;
   return {
     ...plan,
+    ...(context.snoozeMin === undefined ? {} : { snoozeMin: context.snoozeMin }),
     steps: plan.steps.map((step) => ({
       ...step,
       figure: step.figure.startsWith(appFigures) ? context.figureBase + step.figure.slice(appFigures.length) : step.figure,

@@ -41,6 +41,12 @@ describe('intro screen', () => {
     await closeBreakWindow(opened);
   });
 
+  it('names the snooze length the user chose', async () => {
+    const opened = await openBreakWindow(browser(), plansFor('back-break', { snoozeMin: 10 }));
+    expect(await opened.page.getByRole('button', { name: 'Snooze 10 min' }).isVisible()).toBe(true);
+    await closeBreakWindow(opened);
+  });
+
   it('shows why a snooze was refused and stays open', async () => {
     const reason = 'Snooze limit reached: at most 2 snoozes per sitting bout. Take the break or skip it.';
     const opened = await openBreakWindow(browser(), { ...plansFor('back-break'), snooze: { ok: false, reason } });
