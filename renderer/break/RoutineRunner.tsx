@@ -1,14 +1,12 @@
 import { useEffect, useRef, useState } from 'react';
 import type { BreakPlan } from '../../electron/common/ipc-contract.js';
-import { CountdownRing } from './CountdownRing.js';
-import { Figure } from './Figure.js';
 import { isOnControl, useKeyDown, useReducedMotion } from './hooks.js';
 import { ProgressStrip } from './ProgressStrip.js';
-import { RepCounter } from './RepCounter.js';
 import type { Segment } from './routine-clock.js';
+import { StepDetails } from './StepDetails.js';
 import { StopDialog } from './StopDialog.js';
 import { useRoutinePlayer } from './useRoutinePlayer.js';
-import { clockText, doseText, sideText } from './words.js';
+import { sideText } from './words.js';
 
 export interface RoutineRunnerProps {
   plan: BreakPlan;
@@ -50,7 +48,6 @@ export function RoutineRunner(props: RoutineRunnerProps) {
   const step = plan.steps[segment.stepIndex]!;
   const ready = segment.kind === 'ready';
   const repStep = !ready && segment.repMs !== null;
-  const seconds = Math.ceil(view.remainingMs / 1000);
 
   const pause = () => {
     player.pause();
@@ -102,7 +99,6 @@ export function RoutineRunner(props: RoutineRunnerProps) {
   });
 
   const side = sideText(segment.side);
-  const unit = ready ? 'get ready' : seconds >= 60 ? 'minutes' : seconds === 1 ? 'second' : 'seconds';
   const keys = !view.running ? 'Space or P: resume' : repStep ? 'Space: count · P: pause' : 'Space or P: pause';
 
   return (
@@ -119,35 +115,15 @@ export function RoutineRunner(props: RoutineRunnerProps) {
         {!view.running && <span className="paused-badge">Paused</span>}
       </p>
 
-      {/* Scrolls on its own when large text or long instructions need it, so the controls never leave the window. */}
-      <div className="step-body" tabIndex={0} role="region" aria-label="Exercise details">
-        <div className="stage">
-          <Figure src={step.figure} label={`${step.name}, illustrated`} mirrored={segment.side === 'second'} />
-          {repStep ? (
-            <RepCounter
-              rep={view.rep}
-              reps={segment.ms / segment.repMs!}
-              running={view.running}
-              animated={animated}
-              progress={player.progress}
-              onCount={() => (view.running ? player.countRep() : resume())}
-            />
-          ) : (
-            <CountdownRing shown={clockText(seconds)} unit={unit} running={view.running} animated={animated} progress={player.progress} />
-          )}
-        </div>
-
-        <h2 id="step-title" ref={title} tabIndex={-1}>
-          {step.name}
-        </h2>
-        <p className="dose">{doseText(step)}</p>
-        <ol className="instructions">
-          {step.instructions.map((line) => (
-            <li key={line}>{line}</li>
-          ))}
-        </ol>
-        {step.safety.length > 0 && <p className="step-safety">{step.safety.join(' ')}</p>}
-      </div>
+      <StepDetails
+        step={step}
+        segment={segment}
+        view={view}
+        animated={animated}
+        progress={player.progress}
+        onCount={() => (view.running ? player.countRep() : resume())}
+        titleRef={title}
+      />
 
       <div className="controls">
         <button type="button" onClick={player.back}>

@@ -1,0 +1,57 @@
+import type { RefObject } from 'react';
+import type { PlanStep } from '../../electron/common/ipc-contract.js';
+import { CountdownRing } from './CountdownRing.js';
+import { Figure } from './Figure.js';
+import { RepCounter } from './RepCounter.js';
+import type { Segment } from './routine-clock.js';
+import type { PlayerView } from './useRoutinePlayer.js';
+import { clockText, doseText } from './words.js';
+
+export interface StepDetailsProps {
+  step: PlanStep;
+  segment: Segment;
+  view: PlayerView;
+  animated: boolean;
+  progress: () => number;
+  onCount: () => void;
+  titleRef: RefObject<HTMLHeadingElement | null>;
+}
+
+/** The picture, the count and the words for what is on screen now (or coming up, while getting ready). */
+export function StepDetails({ step, segment, view, animated, progress, onCount, titleRef }: StepDetailsProps) {
+  const ready = segment.kind === 'ready';
+  const seconds = Math.ceil(view.remainingMs / 1000);
+  const unit = ready ? 'get ready' : seconds >= 60 ? 'minutes' : seconds === 1 ? 'second' : 'seconds';
+
+  return (
+    // Scrolls on its own when large text or long instructions need it, so the controls never leave the window.
+    <div className="step-body" tabIndex={0} role="region" aria-label="Exercise details">
+      <div className="stage">
+        <Figure src={step.figure} label={`${step.name}, illustrated`} mirrored={segment.side === 'second'} />
+        {!ready && segment.repMs !== null ? (
+          <RepCounter
+            rep={view.rep}
+            reps={segment.ms / segment.repMs}
+            running={view.running}
+            animated={animated}
+            progress={progress}
+            onCount={onCount}
+          />
+        ) : (
+          <CountdownRing shown={clockText(seconds)} unit={unit} running={view.running} animated={animated} progress={progress} />
+        )}
+      </div>
+
+      <h2 id="step-title" ref={titleRef} tabIndex={-1}>
+        {step.name}
+      </h2>
+      <p className="dose">{doseText(step)}</p>
+      <ol className="instructions">
+        {step.instructions.map((line) => (
+          <li key={line}>{line}</li>
+        ))}
+      </ol>
+      {step.safety.length > 0 && <p className="step-safety">{step.safety.join(' ')}</p>}
+    </div>
+  );
+}
