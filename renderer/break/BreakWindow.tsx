@@ -63,6 +63,8 @@ export function BreakWindow({ api, closeAfterMs = 8000 }: BreakWindowProps) {
   };
 
   const finished = (completed: boolean) => (seconds: number) => {
+    // The last hold often ends with eyes off the screen; the chime says it is over.
+    if (completed && sound) playChime();
     void report(completed, seconds);
     setAnnouncement(completed ? 'All done. Nice work.' : 'Routine stopped.');
     setStage({ name: 'finished', completed, seconds });

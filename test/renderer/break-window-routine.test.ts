@@ -192,7 +192,7 @@ describe('closing', () => {
 });
 
 describe('sound', () => {
-  it('chimes at the start and at each step change, and stays quiet once switched off', async () => {
+  it('chimes at the start, at each step change and at the end', async () => {
     const opened = await openBreakWindow(browser(), neckReset);
     const { page } = opened;
     const chimes = async () => (await recorded(page)).oscillators;
@@ -205,10 +205,26 @@ describe('sound', () => {
     const afterStep = await chimes();
     expect(afterStep).toBeGreaterThan(atStart);
 
+    for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowRight');
+    const beforeEnd = await chimes();
+    await page.keyboard.press('ArrowRight');
+    expect(await page.locator('#finish-title').isVisible()).toBe(true);
+    expect(await chimes()).toBeGreaterThan(beforeEnd);
+    await closeBreakWindow(opened);
+  });
+
+  it('stays quiet once switched off in the window mid-routine', async () => {
+    const opened = await openBreakWindow(browser(), neckReset);
+    const { page } = opened;
+    const chimes = async () => (await recorded(page)).oscillators;
+    await page.getByRole('button', { name: 'Start' }).click();
     await page.getByRole('switch', { name: 'Sound' }).click();
+    const whenSwitchedOff = await chimes();
     await page.keyboard.press('ArrowRight');
     await page.clock.runFor(25_000);
-    expect(await chimes()).toBe(afterStep);
+    for (let i = 0; i < 6; i++) await page.keyboard.press('ArrowRight');
+    expect(await page.locator('#finish-title').isVisible()).toBe(true);
+    expect(await chimes()).toBe(whenSwitchedOff);
     await closeBreakWindow(opened);
   });
 
