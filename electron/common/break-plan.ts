@@ -14,6 +14,7 @@ export interface BreakPlanInputs {
   /** The suggestion context, so the alternatives follow the same rules as the engine's own suggestion. */
   suggestion: Omit<SuggestionRequest, 'want'>;
   snoozesLeft: number;
+  snoozeMin: number;
   breakDue: boolean;
   sound: boolean;
   breaksToday: number;
@@ -50,6 +51,7 @@ export function buildBreakPlan(inputs: BreakPlanInputs): BreakPlan {
       standing: alternative(inputs, 'upright'),
     },
     snoozesLeft: inputs.snoozesLeft,
+    snoozeMin: inputs.snoozeMin,
     breakDue: inputs.breakDue,
     sound: inputs.sound,
     breaksToday: inputs.breaksToday,

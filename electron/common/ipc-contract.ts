@@ -70,8 +70,8 @@ export interface BreakPlan {
   /** The seated and the standing suggestion, for the one-tap switch. */
   alternatives: { seated: RoutineSummary | null; standing: RoutineSummary | null };
   snoozesLeft: number;
-  /** How long a snooze lasts (settings.snoozeMin), for the button's label. The window says 5 when it is absent. */
-  snoozeMin?: number;
+  /** How long a snooze lasts (settings.snoozeMin), for the button's label. */
+  snoozeMin: number;
   breakDue: boolean;
   sound: boolean;
   breaksToday: number;

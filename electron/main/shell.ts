@@ -290,6 +290,7 @@ export class LimberShell {
           routineId,
           suggestion,
           snoozesLeft: snapshot.snoozesLeft,
+          snoozeMin: settings.snoozeMin,
           breakDue: snapshot.breakDue,
           sound: settings.sound,
           breaksToday: today.breaksTaken + today.postureBreaks,

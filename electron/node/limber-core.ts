@@ -134,19 +134,29 @@ export class LimberCore {
     this.after(this.engine.routineStarted(routineId, this.sample()));
   }
 
-  routineFinished(result: RoutineResult): void {
-    if (this.stopped) return;
+  /**
+   * A page may only finish the routine it started, once, and never for longer than it has really been running:
+   * a repeated or made-up outcome must not add breaks or upright minutes to the user's history.
+   */
+  routineFinished(result: RoutineResult): boolean {
+    const running = this.routineInProgress;
+    if (this.stopped || !running || running.id !== result.routineId) return false;
     this.routineInProgress = null;
-    this.after(this.engine.routineFinished(result, this.sample()));
+    const seconds = Math.min(result.seconds, this.secondsSince(running.startedMono));
+    this.after(this.engine.routineFinished({ ...result, seconds }, this.sample()));
+    return true;
   }
 
   /** The break window went away: a routine left running there was given up, for as long as it ran. */
   breakWindowClosed(): void {
     const running = this.routineInProgress;
     if (!running || this.stopped) return;
-    const seconds = Math.round((this.deps.clock.monoNow() - running.startedMono) / 1000);
     const posture = this.deps.catalogue.byId(running.id)?.posture ?? 'standing';
-    this.routineFinished({ routineId: running.id, posture, seconds: Math.min(seconds, 3600), abandoned: true });
+    this.routineFinished({ routineId: running.id, posture, seconds: this.secondsSince(running.startedMono), abandoned: true });
+  }
+
+  private secondsSince(mono: number): number {
+    return Math.max(0, Math.round((this.deps.clock.monoNow() - mono) / 1000));
   }
 
   /** The settings changed (already validated and saved). */

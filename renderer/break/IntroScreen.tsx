@@ -56,7 +56,7 @@ export function IntroScreen({ plan, busy, notice, onChoose, onStart, onSnooze, o
         {plan.breakDue ? (
           <>
             <button type="button" onClick={onSnooze} disabled={busy}>
-              Snooze {plan.snoozeMin ?? 5} min
+              Snooze {plan.snoozeMin} min
             </button>
             <button type="button" onClick={onSkip} disabled={busy}>
               Skip

@@ -35,6 +35,7 @@ export function buildPlan(routineId: string, context: PlanContext): BreakPlan {
       breakIntervalMin: context.breakIntervalMin ?? 30,
     },
     snoozesLeft: context.snoozesLeft ?? 2,
+    snoozeMin: context.snoozeMin ?? 5,
     breakDue: context.breakDue ?? true,
     sound: context.sound ?? true,
     breaksToday: context.breaksToday ?? 0,
@@ -42,7 +43,6 @@ export function buildPlan(routineId: string, context: PlanContext): BreakPlan {
   const appFigures = `${APP_ORIGIN}/figures/`;
   return {
     ...plan,
-    ...(context.snoozeMin === undefined ? {} : { snoozeMin: context.snoozeMin }),
     steps: plan.steps.map((step) => ({
       ...step,
       figure: step.figure.startsWith(appFigures) ? context.figureBase + step.figure.slice(appFigures.length) : step.figure,

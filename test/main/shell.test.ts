@@ -59,6 +59,26 @@ describe('shell', () => {
     expect(fake.globalShortcut.isRegistered('CommandOrControl+Alt+S')).toBe(false);
   });
 
+  it('records a routine only once, only if it was started, and never for longer than it ran', async () => {
+    const fake = await start();
+    tray(fake).contextMenu!.click('stretch-move-break');
+    const win = fake.BrowserWindow.getAllWindows()[0]!;
+    const page = fake.createFakeSender('app://limber/break.html', win.webContents);
+    const finish = { routineId: 'move-break', posture: 'moving', seconds: 180, completed: true };
+    await fake.ipcMain.invokeFrom(page, 'limber:break:finished', finish); // never started: ignored
+    await fake.ipcMain.invokeFrom(page, 'limber:break:started', { routineId: 'move-break' });
+    await vi.advanceTimersByTimeAsync(60_000);
+    await fake.ipcMain.invokeFrom(page, 'limber:break:finished', finish); // claims 180 s after 60 s
+    await fake.ipcMain.invokeFrom(page, 'limber:break:finished', finish); // a repeat: ignored
+    win.close();
+    const today = (await fake.ipcMain.invokeFrom(fake.createFakeSender('app://limber/break.html', win.webContents), 'limber:today:get').catch(() => null)) as null;
+    expect(today).toBeNull(); // the closed window can no longer talk
+    tray(fake).contextMenu!.click('Settings…');
+    const settings = fake.BrowserWindow.getAllWindows()[0]!;
+    const own = fake.createFakeSender('app://limber/settings.html', settings.webContents);
+    await expect(fake.ipcMain.invokeFrom(own, 'limber:today:get')).resolves.toMatchObject({ breaksTaken: 1, uprightSeconds: 60 });
+  });
+
   it('opens the break window without focus when the notification fails (unsigned macOS builds)', async () => {
     const fake = await start();
     fake.powerMonitor.idleSeconds = 1;
