@@ -18,6 +18,8 @@ export interface BreakPlanInputs {
   breakDue: boolean;
   sound: boolean;
   breaksToday: number;
+  /** The gap "Were you up?" may count as a break, as clock times; null when there is none. */
+  shortGap?: { from: string; to: string } | null;
 }
 
 export class UnknownRoutineError extends Error {
@@ -55,6 +57,7 @@ export function buildBreakPlan(inputs: BreakPlanInputs): BreakPlan {
     breakDue: inputs.breakDue,
     sound: inputs.sound,
     breaksToday: inputs.breaksToday,
+    ...(inputs.shortGap ? { shortGap: { ...inputs.shortGap } } : {}),
   };
 }
 

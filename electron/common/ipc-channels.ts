@@ -9,6 +9,7 @@ export const CHANNELS = [
   'break:snooze',
   'break:skip',
   'break:close',
+  'break:count-gap',
   'today:get',
   'settings:get',
   'settings:update',
@@ -17,6 +18,7 @@ export const CHANNELS = [
   'history:get',
   'history:export-csv',
   'link:open',
+  'app:complete-first-run',
 ] as const;
 
 export type Channel = (typeof CHANNELS)[number];

@@ -40,6 +40,7 @@ export const requestSchemas = {
   'break:snooze': none,
   'break:skip': none,
   'break:close': none,
+  'break:count-gap': none,
   'today:get': none,
   'settings:get': none,
   'settings:update': z.record(z.string(), z.unknown(), { error: 'settings change must be an object' }),
@@ -48,6 +49,7 @@ export const requestSchemas = {
   'history:get': z.object({ from: dayKey, to: dayKey }).strict(),
   'history:export-csv': none,
   'link:open': z.object({ id: z.enum(['why-breaks-sources', 'project-home']) }).strict(),
+  'app:complete-first-run': none,
 } as const satisfies Record<Channel, z.ZodType>;
 
 export interface PlanStep {
@@ -75,6 +77,11 @@ export interface BreakPlan {
   breakDue: boolean;
   sound: boolean;
   breaksToday: number;
+  /**
+   * A recent 2–5 min gap the user may say was a break ("Were you up?"), as clock times to show. Absent when
+   * there is none, so older windows and plans stay valid.
+   */
+  shortGap?: { from: string; to: string };
 }
 
 export type CommandResult = { ok: true } | { ok: false; reason: string };
@@ -95,6 +102,8 @@ export interface SettingsView {
   /** Why launch at login could not be switched on or off, if it could not. */
   launchAtLoginProblem?: string | null;
   platform: 'darwin' | 'win32' | 'linux' | 'other';
+  /** False until the welcome has been finished: the window opens on it instead of the settings. */
+  firstRunDone: boolean;
 }
 
 export type SettingsUpdateResult = { ok: true; settings: Settings } | { ok: false; errors: string[] };
@@ -112,6 +121,7 @@ export interface Responses {
   'break:snooze': CommandResult;
   'break:skip': CommandResult;
   'break:close': void;
+  'break:count-gap': CommandResult;
   'today:get': DaySummary;
   'settings:get': SettingsView;
   'settings:update': SettingsUpdateResult;
@@ -120,6 +130,7 @@ export interface Responses {
   'history:get': HistoryView;
   'history:export-csv': { saved: boolean; path: string | null };
   'link:open': void;
+  'app:complete-first-run': void;
 }
 
 export type Request<C extends Channel> = z.input<(typeof requestSchemas)[C]>;

@@ -3,13 +3,14 @@ import { salvageSettings, settingsSchema, describeIssues, type Settings } from '
 /**
  * The settings file as stored on disk (`config.json` in the user-data folder, written through electron-store):
  *
- *   { "schemaVersion": 1, "settings": { …Settings }, "recovery": null | { droppedFields, backupFile } }
+ *   { "schemaVersion": 2, "settings": { …Settings }, "recovery": null | { droppedFields, backupFile },
+ *     "firstRunDone": boolean }
  *
  * Each migration is a pure function from one version's document to the next, so it can be tested on fixtures
  * without a file system. Settings themselves are always checked by the one settings schema afterwards.
  */
 
-export const SETTINGS_DOCUMENT_VERSION = 1;
+export const SETTINGS_DOCUMENT_VERSION = 2;
 
 export interface RecoveryNotice {
   droppedFields: string[];
@@ -21,6 +22,8 @@ export interface SettingsDocument {
   settings: Settings;
   /** Set after a damaged file was repaired, until the user has seen it in Settings. */
   recovery: RecoveryNotice | null;
+  /** The welcome has been finished; until then Settings opens on it at every start. */
+  firstRunDone: boolean;
 }
 
 type Migration = (doc: Record<string, unknown>) => Record<string, unknown>;
@@ -32,6 +35,8 @@ export const MIGRATIONS: readonly Migration[] = [
     const { recovery, ...settings } = doc;
     return { schemaVersion: 1, settings, recovery: recovery ?? null };
   },
+  // Version 1 had no welcome; whoever has a version-1 file has already met Limber, so the welcome is not shown.
+  (doc) => ({ ...doc, schemaVersion: 2, firstRunDone: true }),
 ];
 
 export type MigrationResult =
@@ -75,15 +80,19 @@ export function loadSettingsDocument(input: unknown): LoadedSettingsDocument {
   const doc = migrated.document;
   const parsed = settingsSchema.safeParse(doc['settings']);
   const recovery = parseRecovery(doc['recovery']);
+  // Anything but an explicit false means the welcome was seen: a damaged flag must not bring it back every start.
+  const firstRunDone = doc['firstRunDone'] !== false;
+  const flagChanged = doc['firstRunDone'] !== firstRunDone;
   if (parsed.success) {
-    return { document: { schemaVersion: SETTINGS_DOCUMENT_VERSION, settings: parsed.data, recovery }, dropped: [], problems: [], changed: migrated.from !== SETTINGS_DOCUMENT_VERSION };
+    const document: SettingsDocument = { schemaVersion: SETTINGS_DOCUMENT_VERSION, settings: parsed.data, recovery, firstRunDone };
+    return { document, dropped: [], problems: [], changed: migrated.from !== SETTINGS_DOCUMENT_VERSION || flagChanged };
   }
   const { settings, dropped } = salvageSettings(doc['settings']);
-  return { document: { schemaVersion: SETTINGS_DOCUMENT_VERSION, settings, recovery }, dropped, problems: describeIssues(parsed.error), changed: true };
+  return { document: { schemaVersion: SETTINGS_DOCUMENT_VERSION, settings, recovery, firstRunDone }, dropped, problems: describeIssues(parsed.error), changed: true };
 }
 
 function fresh(settings: Settings): SettingsDocument {
-  return { schemaVersion: SETTINGS_DOCUMENT_VERSION, settings, recovery: null };
+  return { schemaVersion: SETTINGS_DOCUMENT_VERSION, settings, recovery: null, firstRunDone: true };
 }
 
 function parseRecovery(value: unknown): RecoveryNotice | null {

@@ -1,4 +1,4 @@
-import { formatMinutes, type ClockContext } from './clock-format.js';
+import { formatClockTime, formatMinutes, type ClockContext } from './clock-format.js';
 import type { DaySummary } from './history-summary.js';
 import type { RoutineSummary } from './routine-catalogue.js';
 import type { EngineSnapshot, PauseLength } from './sitting-engine.js';
@@ -19,6 +19,7 @@ export type TrayAction =
   | { type: 'standing'; on: boolean }
   | { type: 'pause'; length: PauseLength }
   | { type: 'resume' }
+  | { type: 'count-gap' }
   | { type: 'settings' }
   | { type: 'quit' };
 
@@ -79,6 +80,8 @@ function trayMenu({ snapshot, today, routines, snoozeMin, clock }: TrayInputs): 
       action('skip', 'Skip this break', { type: 'skip' }),
     );
   }
+  const gap = shortGapTimes(snapshot, clock);
+  if (gap) items.push(action('count-gap', `I was up ${gap.from}–${gap.to}: count it as a break`, { type: 'count-gap' }));
   const tracking = snapshot.status !== 'paused' && snapshot.status !== 'outside-hours';
   if (tracking) {
     items.push(
@@ -114,6 +117,16 @@ function stretchMenu(routines: readonly RoutineSummary[], enabled: boolean): Tra
   if (seated.length > 0) items.push({ kind: 'separator' }, { kind: 'label', id: 'stretch-seated', label: 'Seated' }, ...seated.map(entry));
   if (upright.length > 0) items.push({ kind: 'separator' }, { kind: 'label', id: 'stretch-standing', label: 'Standing' }, ...upright.map(entry));
   return { kind: 'submenu', id: 'stretch', label: 'Stretch now', items };
+}
+
+/**
+ * The gap "Were you up?" asks about, as the user's clock showed it. Engine times are shifted by the wall offset,
+ * so a clock change since the gap does not move it.
+ */
+export function shortGapTimes(snapshot: EngineSnapshot, clock: ClockContext): { from: string; to: string } | null {
+  const gap = snapshot.shortGapToConfirm;
+  if (!gap) return null;
+  return { from: formatClockTime(gap.start + snapshot.wallOffsetMs, clock), to: formatClockTime(gap.end + snapshot.wallOffsetMs, clock) };
 }
 
 /**

@@ -77,7 +77,8 @@ export class LimberShell {
     this.history = HistoryStore.open({
       dir: this.paths.userData,
       timeZone: () => this.clock.timeZone(),
-      boundaryHour: this.settings.settings.dayBoundaryHour,
+      // Asked on every append, so a day boundary changed in Settings files the next event under the right day.
+      boundaryHour: () => this.settings.settings.dayBoundaryHour,
     });
 
     this.windows = new PageWindows(this.paths.preload, {
@@ -151,7 +152,7 @@ export class LimberShell {
     this.runInstanceCommands(args, false);
     // Without a tray (GNOME without the AppIndicator extension shows none) Settings is the only way in; on a
     // first run it doubles as the welcome.
-    if (prepared.firstRun || this.tray === null) this.windows.show('settings', true);
+    if (!this.settings.firstRunDone || this.tray === null) this.windows.show('settings', true);
     if (prepared.repaired) this.tellAboutRepair(prepared.repaired.droppedFields, prepared.repaired.backupFile);
   }
 
@@ -193,6 +194,9 @@ export class LimberShell {
         return;
       case 'pause':
         this.command({ type: 'pause', length: action.length });
+        return;
+      case 'count-gap':
+        this.command({ type: 'count-gap-as-break' });
         return;
       case 'settings':
         this.windows.show('settings', true);
@@ -263,6 +267,7 @@ export class LimberShell {
       shortcutProblem: this.shortcut.problem,
       launchAtLoginProblem: this.launchAtLoginProblem,
       platform: platform === 'darwin' || platform === 'win32' || platform === 'linux' ? platform : 'other',
+      firstRunDone: this.settings.firstRunDone,
     };
   }
 
@@ -294,6 +299,7 @@ export class LimberShell {
           breakDue: snapshot.breakDue,
           sound: settings.sound,
           breaksToday: today.breaksTaken + today.postureBreaks,
+          shortGap: this.core.shortGap(),
         });
       },
       'break:started': ({ routineId }) => {
@@ -307,6 +313,7 @@ export class LimberShell {
       'break:snooze': () => this.windowCommand({ type: 'snooze' }),
       'break:skip': () => this.windowCommand({ type: 'skip' }),
       'break:close': () => this.windows.close('break'),
+      'break:count-gap': () => this.windowCommand({ type: 'count-gap-as-break' }),
       'today:get': () => this.core.todaySummary(),
       'settings:get': () => this.settingsView(),
       'settings:update': (patch) => {
@@ -326,6 +333,7 @@ export class LimberShell {
       'history:get': ({ from, to }) => this.historyView(from, to),
       'history:export-csv': (_payload, sender) => this.exportCsv(sender),
       'link:open': ({ id }) => openExternalLink(id),
+      'app:complete-first-run': () => this.settings.completeFirstRun(),
     };
   }
 

@@ -12,7 +12,8 @@ export interface HistoryStoreOptions {
   dir: string;
   /** A function when the user's zone can change while the app runs (travel); it is asked on every append. */
   timeZone: string | (() => string);
-  boundaryHour: number;
+  /** A function when the user can change it while the app runs (Settings); it is asked on every append. */
+  boundaryHour: number | (() => number);
   /**
    * Default true: every append is flushed to the disk before it returns, so a power cut loses at most the
    * event being written. False is only for bulk writers that can regenerate their data (tests).
@@ -59,7 +60,7 @@ export class HistoryStore {
   readonly folder: string;
   readonly repairReport: RepairReport;
   private readonly zone: () => string;
-  private readonly boundaryHour: number;
+  private readonly boundaryHour: () => number;
   private readonly durable: boolean;
   private openDay: OpenDay | null = null;
   private closedBecause: string | null = null;
@@ -69,7 +70,8 @@ export class HistoryStore {
     this.folder = folder;
     this.repairReport = repairReport;
     this.zone = typeof timeZone === 'function' ? timeZone : () => timeZone;
-    this.boundaryHour = options.boundaryHour;
+    const { boundaryHour } = options;
+    this.boundaryHour = typeof boundaryHour === 'function' ? boundaryHour : () => boundaryHour;
     this.durable = options.durable ?? true;
   }
 
@@ -83,7 +85,7 @@ export class HistoryStore {
   append(event: HistoryEvent): void {
     if (this.closedBecause) throw new Error(`HistoryStore is closed: ${this.closedBecause}`);
     const line = Buffer.from(encodeHistoryLine(event), 'utf8');
-    const target = this.fileFor(historyDayKey(event.at, this.zone(), this.boundaryHour));
+    const target = this.fileFor(historyDayKey(event.at, this.zone(), this.boundaryHour()));
     let written = 0;
     try {
       written = fs.writeSync(target.fd, line);

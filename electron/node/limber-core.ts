@@ -19,7 +19,7 @@ import {
 } from '../common/sitting-engine.js';
 import { statusLine } from '../common/status-text.js';
 import type { EngineClock } from '../common/timeline.js';
-import { trayModel, type TrayModel } from '../common/tray-menu.js';
+import { shortGapTimes, trayModel, type TrayModel } from '../common/tray-menu.js';
 import type { HistoryStore } from './history-store.js';
 import type { EngineStateFile, StatusFile } from './state-file.js';
 
@@ -181,6 +181,12 @@ export class LimberCore {
     return this.offeredRoutine;
   }
 
+  /** The gap "Were you up?" asks about, as clock times, or null when there is nothing to count. */
+  shortGap(): { from: string; to: string } | null {
+    const snapshot = this.engine.snapshot();
+    return shortGapTimes(snapshot, this.clockContext(snapshot));
+  }
+
   view(): CoreView | null {
     return this.lastView;
   }
@@ -289,7 +295,7 @@ export class LimberCore {
   private render(): void {
     const settings = this.deps.settings();
     const snapshot = this.engine.snapshot();
-    const clock: ClockContext = { timeZone: this.deps.clock.timeZone(), locale: this.deps.locale, nowWall: snapshot.now + snapshot.wallOffsetMs };
+    const clock = this.clockContext(snapshot);
     const tray = trayModel({
       snapshot,
       today: this.todaySummary(),
@@ -306,6 +312,10 @@ export class LimberCore {
       this.deps.log('Could not write the status file', error);
     }
     this.deps.ui.render(view);
+  }
+
+  private clockContext(snapshot: EngineSnapshot): ClockContext {
+    return { timeZone: this.deps.clock.timeZone(), locale: this.deps.locale, nowWall: snapshot.now + snapshot.wallOffsetMs };
   }
 
   private breakRoutines(settings: Settings): RoutineSummary[] {

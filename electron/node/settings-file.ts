@@ -30,7 +30,7 @@ export function prepareSettingsFile(dir: string, now: number): PreparedSettings 
   const file = path.join(dir, SETTINGS_FILE);
   const text = readFileIfExists(file);
   if (text === null) {
-    const document: SettingsDocument = { schemaVersion: SETTINGS_DOCUMENT_VERSION, settings: DEFAULT_SETTINGS, recovery: null };
+    const document: SettingsDocument = { schemaVersion: SETTINGS_DOCUMENT_VERSION, settings: DEFAULT_SETTINGS, recovery: null, firstRunDone: false };
     writeFileAtomic(file, serialize(document));
     return { document, firstRun: true, repaired: null, problems: [] };
   }
@@ -40,7 +40,8 @@ export function prepareSettingsFile(dir: string, now: number): PreparedSettings 
   } catch (error) {
     const backupFile = backUp(file, now);
     const repaired = { droppedFields: ['(whole file)'], backupFile };
-    const document: SettingsDocument = { schemaVersion: SETTINGS_DOCUMENT_VERSION, settings: DEFAULT_SETTINGS, recovery: repaired };
+    // A file too damaged to read says nothing about the welcome; someone who had one has already met Limber.
+    const document: SettingsDocument = { schemaVersion: SETTINGS_DOCUMENT_VERSION, settings: DEFAULT_SETTINGS, recovery: repaired, firstRunDone: true };
     writeFileAtomic(file, serialize(document));
     return { document, firstRun: false, repaired, problems: [`${SETTINGS_FILE} is not valid JSON: ${(error as Error).message}`] };
   }
@@ -103,6 +104,16 @@ export class SettingsRepository {
   restoreDefaults(): Settings {
     this.replace(DEFAULT_SETTINGS);
     return this.doc.settings;
+  }
+
+  get firstRunDone(): boolean {
+    return this.doc.firstRunDone;
+  }
+
+  completeFirstRun(): void {
+    if (this.doc.firstRunDone) return;
+    this.doc.firstRunDone = true;
+    this.store.set('firstRunDone', true);
   }
 
   dismissRecovery(): void {
