@@ -48,6 +48,23 @@ const noFolders = (folders, message, allowTypeImports = false) => ({
   })),
 });
 
+/*
+ * The one exception to "types only": the settings page (renderer/settings/) imports electron/common/settings.ts
+ * as a value, and with it zod. Issue 5 requires the page and main to validate a settings change with the same
+ * schema, so the page can name the allowed range inline and send nothing that main would refuse. Only that
+ * module, only from that folder: every other common module stays types-only there, and the break window (which
+ * has a JavaScript budget) gets no exception at all.
+ */
+const commonTypesOnlyExceptSettings = (message) => ({
+  patterns: [
+    {
+      regex: '^(\\.\\./)+(electron/)?common(/(?!settings(\\.js)?$)|$)',
+      message,
+      allowTypeImports: true,
+    },
+  ],
+});
+
 const merge = (...parts) => [
   'error',
   {
@@ -79,6 +96,14 @@ export const boundaries = {
     noNodeBuiltins(dom),
     noFolders(['main', 'node', 'preload'], 'The renderer reaches main only through window.limber.'),
     noFolders(['common'], 'The renderer may use only types from electron/common (write `import type`).', true),
+  ),
+  'renderer/settings': merge(
+    noElectron(),
+    noNodeBuiltins(dom),
+    noFolders(['main', 'node', 'preload'], 'The renderer reaches main only through window.limber.'),
+    commonTypesOnlyExceptSettings(
+      'The settings page may import values only from electron/common/settings.ts (the shared schema); anything else from electron/common must be `import type`.',
+    ),
   ),
   // Type-only imports are erased, so tests may name Electron types; values come from test/fakes/electron.ts.
   test: merge(noElectron(true)),
@@ -113,7 +138,8 @@ export default defineConfig(
   { files: ['electron/common/**'], rules: { [RULE]: boundaries['electron/common'] } },
   { files: ['electron/node/**'], rules: { [RULE]: boundaries['electron/node'] } },
   { files: ['electron/preload/**'], rules: { [RULE]: boundaries['electron/preload'] } },
-  { files: ['renderer/**'], rules: { [RULE]: boundaries.renderer } },
+  { files: ['renderer/**'], ignores: ['renderer/settings/**'], rules: { [RULE]: boundaries.renderer } },
+  { files: ['renderer/settings/**'], rules: { [RULE]: boundaries['renderer/settings'] } },
   { files: ['test/**'], ignores: ['test/fakes/**'], rules: { [RULE]: boundaries.test } },
   {
     files: sourceFiles,

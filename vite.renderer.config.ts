@@ -11,6 +11,7 @@ export const rendererPages = {
   // Kept for the shell, which may still load it while the tray windows are being built.
   index: 'index.html',
   break: 'break.html',
+  settings: 'settings.html',
 } as const;
 
 export default defineConfig({

@@ -3,6 +3,7 @@ import type { LimberApi } from '../../electron/common/ipc-contract.js';
 import { playChime, prepareChime } from './chime.js';
 import { FailedScreen } from './FailedScreen.js';
 import { FinishScreen } from './FinishScreen.js';
+import { GapQuestion } from './GapQuestion.js';
 import { useKeyDown } from './hooks.js';
 import { IntroScreen } from './IntroScreen.js';
 import { segmentsOf, type Segment } from './routine-clock.js';
@@ -99,7 +100,9 @@ export function BreakWindow({ api, closeAfterMs = 8000 }: BreakWindowProps) {
             onSnooze={() => command('break:snooze')}
             onSkip={() => command('break:skip')}
             onClose={close}
-          />
+          >
+            {plan.shortGap && <GapQuestion api={api} gap={plan.shortGap} />}
+          </IntroScreen>
         )}
         {stage.name === 'running' && plan && (
           <RoutineRunner

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { BreakPlan } from '../../electron/common/ipc-contract.js';
 import { POSTURE_TEXT, SAFETY_LINE, lengthText } from './words.js';
 
@@ -12,11 +13,13 @@ export interface IntroScreenProps {
   onSnooze: () => void;
   onSkip: () => void;
   onClose: () => void;
+  /** Shown under the routine's facts: the "Were you up?" offer when the plan carries a gap. */
+  children?: ReactNode;
 }
 
 export const choiceOf = (plan: BreakPlan): PostureChoice => (plan.routine.posture === 'seated' ? 'seated' : 'upright');
 
-export function IntroScreen({ plan, busy, notice, onChoose, onStart, onSnooze, onSkip, onClose }: IntroScreenProps) {
+export function IntroScreen({ plan, busy, notice, onChoose, onStart, onSnooze, onSkip, onClose, children }: IntroScreenProps) {
   const { routine, alternatives } = plan;
   const choice = choiceOf(plan);
   return (
@@ -29,6 +32,7 @@ export function IntroScreen({ plan, busy, notice, onChoose, onStart, onSnooze, o
         <li>{POSTURE_TEXT[routine.posture]}</li>
         <li>{plan.steps.length === 1 ? '1 move' : `${plan.steps.length} moves`}</li>
       </ul>
+      {children}
 
       <div className="posture-switch" role="group" aria-label="Do it seated or standing">
         <button

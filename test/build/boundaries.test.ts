@@ -72,6 +72,23 @@ const forbidden: [string, string, string][] = [
     "import { localParts } from '../../electron/common/calendar.js';\nexport const l = localParts;",
     'nested renderer -> common value',
   ],
+  [
+    'renderer/break/probe.tsx',
+    "import { settingsSchema } from '../../electron/common/settings.js';\nexport const s = settingsSchema;",
+    'break window -> the settings schema (the exception is for the settings page only)',
+  ],
+  [
+    'renderer/settings/probe.tsx',
+    "import { historyCsv } from '../../electron/common/history-csv.js';\nexport const h = historyCsv;",
+    'settings page -> common value other than the settings schema',
+  ],
+  [
+    'renderer/settings/probe.tsx',
+    "import { x } from '../../electron/common/settings-document.js';\nexport const y = x;",
+    'settings page -> a module merely named like settings.ts',
+  ],
+  ['renderer/settings/probe.tsx', "import { ipcRenderer } from 'electron';\nexport const a = ipcRenderer;", 'electron in the settings page'],
+  ['renderer/settings/probe.tsx', "import { x } from '../../electron/node/store.js';\nexport const y = x;", 'settings page -> node'],
 ];
 
 const allowed: [string, string, string][] = [
@@ -97,6 +114,16 @@ const allowed: [string, string, string][] = [
   ],
   ['renderer/probe.tsx', "import { useState } from 'react';\nexport const u = useState;", 'react in renderer'],
   ['renderer/probe.tsx', "import { App } from './App.js';\nexport const a = App;", 'renderer -> renderer'],
+  [
+    'renderer/settings/probe.tsx',
+    "import { settingsSchema } from '../../electron/common/settings.js';\nexport const s = settingsSchema;",
+    'settings page -> the shared settings schema, as a value',
+  ],
+  [
+    'renderer/settings/probe.tsx',
+    "import type { HistoryView } from '../../electron/common/ipc-contract.js';\nexport type H = HistoryView;",
+    'settings page -> common types',
+  ],
 ];
 
 describe('folder boundaries (eslint.config.js)', () => {

@@ -21,6 +21,7 @@ export interface PlanContext {
   breakDue?: boolean;
   sound?: boolean;
   breaksToday?: number;
+  shortGap?: { from: string; to: string } | null;
 }
 
 export function buildPlan(routineId: string, context: PlanContext): BreakPlan {
@@ -39,6 +40,7 @@ export function buildPlan(routineId: string, context: PlanContext): BreakPlan {
     breakDue: context.breakDue ?? true,
     sound: context.sound ?? true,
     breaksToday: context.breaksToday ?? 0,
+    shortGap: context.shortGap ?? null,
   });
   const appFigures = `${APP_ORIGIN}/figures/`;
   return {

@@ -1,35 +1,11 @@
-import { createRequire } from 'node:module';
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
+import { seriousViolations } from './support/axe.js';
 import { chromiumForThisFile, closeBreakWindow, openBreakWindow } from './support/break-window.js';
 import { plansFor } from './support/fake-bridge.js';
 
-/*
- * axe-core on every screen the window has, in both colour schemes. axe is evaluated through the DevTools
- * protocol, which the page's CSP does not govern, so the page under test keeps its production policy intact.
- */
+/* axe-core on every screen the window has, in both colour schemes. */
 
 const browser = chromiumForThisFile();
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
-interface Violation {
-  id: string;
-  impact: string | null;
-  help: string;
-  nodes: Array<{ target: unknown[] }>;
-}
-
-async function seriousViolations(page: Page): Promise<string[]> {
-  await page.evaluate(axeSource);
-  const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(options: unknown): Promise<{ violations: Violation[] }> } }).axe;
-    return (await axe.run({ resultTypes: ['violations'] })).violations;
-  });
-  return violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`);
-}
 
 describe.each(['light', 'dark'] as const)('accessibility in the %s theme', (colorScheme) => {
   it('has no serious or critical axe violations on the intro, step, paused, question and finish screens', async () => {

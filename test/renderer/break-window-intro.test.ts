@@ -89,3 +89,28 @@ describe('intro screen', () => {
     await closeBreakWindow(opened);
   });
 });
+
+describe('"Were you up?" on the intro', () => {
+  it('offers a recent short gap as a break in one click, and says it was counted', async () => {
+    const bridge = { ...plansFor('back-break', { shortGap: { from: '10:12', to: '10:16' } }), countGap: { ok: true } as const };
+    const opened = await openBreakWindow(browser(), bridge);
+    const { page } = opened;
+    await page.getByRole('button', { name: 'I was up 10:12–10:16: count it as a break' }).click();
+    await expect.poll(() => page.locator('.gap-question').innerText()).toBe('Counted as a break. Thanks for telling me.');
+    expect(await callsTo(page, 'break:count-gap')).toEqual([undefined]);
+    // The break itself is still on offer.
+    expect(await page.getByRole('button', { name: 'Start' }).isEnabled()).toBe(true);
+    await closeBreakWindow(opened);
+  });
+
+  it('shows why main refused, and asks nothing when the plan carries no gap', async () => {
+    const reason = 'No recent short gap to count as a break.';
+    const opened = await openBreakWindow(browser(), plansFor('back-break', { shortGap: { from: '10:12', to: '10:16' } }));
+    await opened.page.getByRole('button', { name: /^I was up/ }).click();
+    await expect.poll(() => opened.page.getByRole('alert').innerText()).toBe(reason);
+    await closeBreakWindow(opened);
+    const plain = await openBreakWindow(browser(), plansFor('back-break'));
+    expect(await plain.page.getByRole('button', { name: /^I was up/ }).count()).toBe(0);
+    await closeBreakWindow(plain);
+  });
+});

@@ -13,6 +13,7 @@ import { rendererOut, root } from './built-renderer.js';
 export const ORIGIN = 'http://app.test';
 export const FIGURE_BASE = `${ORIGIN}/figures/`;
 export const BREAK_URL = `${ORIGIN}/break.html`;
+export const SETTINGS_URL = `${ORIGIN}/settings.html`;
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',

@@ -20,6 +20,8 @@ export interface FakeBridgeOptions {
   plans: Record<string, BreakPlan>;
   snooze: CommandResult;
   skip: CommandResult;
+  /** What `break:count-gap` answers; refused unless a test says otherwise. */
+  countGap?: CommandResult;
 }
 
 interface Recorder {
@@ -57,6 +59,8 @@ function install(options: FakeBridgeOptions): void {
         return options.snooze;
       case 'break:skip':
         return options.skip;
+      case 'break:count-gap':
+        return options.countGap ?? { ok: false, reason: 'No recent short gap to count as a break.' };
       default:
         return undefined;
     }

@@ -1,0 +1,87 @@
+import { useRef, useState, type KeyboardEvent } from 'react';
+import type { LimberApi } from '../../electron/common/ipc-contract.js';
+import { HistoryPanel } from './history/HistoryPanel.js';
+import { RecoveryBanner } from './RecoveryBanner.js';
+import { SettingsForm } from './SettingsForm.js';
+import { useSettingsView } from './useSettingsView.js';
+import { Welcome } from './Welcome.js';
+
+const TABS = [
+  { id: 'settings', label: 'Settings' },
+  { id: 'history', label: 'History' },
+] as const;
+type Tab = (typeof TABS)[number]['id'];
+
+/** Limber's one everyday window: the welcome on a first start, then settings and history side by side as tabs. */
+export function SettingsWindow({ api }: { api: LimberApi }) {
+  const state = useSettingsView(api);
+  const [tab, setTab] = useState<Tab>('settings');
+  const tabs = useRef<Record<Tab, HTMLButtonElement | null>>({ settings: null, history: null });
+  const { view } = state;
+
+  if (state.status === 'loading' || !view) {
+    return state.status === 'failed' ? (
+      <main className="settings-window">
+        <p className="notice">Limber could not load your settings. Closing this window and opening it again may help.</p>
+      </main>
+    ) : (
+      <div className="settings-window">
+        <p className="loading">Opening your settings…</p>
+      </div>
+    );
+  }
+  if (!view.firstRunDone) {
+    return (
+      <div className="settings-window">
+        <Welcome view={view} update={state.update} onDone={state.completeFirstRun} />
+      </div>
+    );
+  }
+
+  // Arrow keys move between tabs, as in any tab strip; Tab itself goes on into the panel.
+  const onTabKey = (event: KeyboardEvent) => {
+    if (event.key !== 'ArrowLeft' && event.key !== 'ArrowRight') return;
+    const next = TABS[(TABS.findIndex((t) => t.id === tab) + (event.key === 'ArrowRight' ? 1 : TABS.length - 1)) % TABS.length]!.id;
+    setTab(next);
+    tabs.current[next]?.focus();
+  };
+
+  return (
+    <div className="settings-window">
+      <header className="settings-top">
+        <span className="brand">Limber</span>
+        <div className="tabs" role="tablist" aria-label="Limber" onKeyDown={onTabKey}>
+          {TABS.map((t) => (
+            <button
+              key={t.id}
+              ref={(el) => {
+                tabs.current[t.id] = el;
+              }}
+              type="button"
+              role="tab"
+              id={`tab-${t.id}`}
+              aria-selected={tab === t.id}
+              aria-controls={`panel-${t.id}`}
+              tabIndex={tab === t.id ? 0 : -1}
+              onClick={() => setTab(t.id)}
+            >
+              {t.label}
+            </button>
+          ))}
+        </div>
+      </header>
+      {view.recovery && <RecoveryBanner recovery={view.recovery} onDismiss={state.dismissRecovery} />}
+      <main id={`panel-${tab}`} role="tabpanel" aria-labelledby={`tab-${tab}`} className="panel">
+        <h1 className="visually-hidden">{tab === 'settings' ? 'Settings' : 'History'}</h1>
+        {tab === 'settings' ? (
+          <SettingsForm view={view} update={state.update} restoreDefaults={state.restoreDefaults} />
+        ) : (
+          <HistoryPanel api={api} boundaryHour={view.settings.dayBoundaryHour} />
+        )}
+      </main>
+      <p className="visually-hidden" role="status">
+        {state.saved > 0 ? `Saved at ${new Date(state.saved).toLocaleTimeString()}` : ''}
+      </p>
+    </div>
+  );
+}
