@@ -1,31 +1,50 @@
-import type { DaySummary } from './history-summary.js';
+import { TZDate } from '@date-fns/tz';
+import { formatISO } from 'date-fns';
+import type { HistoryEvent } from './history-events.js';
 
 /**
- * History as a spreadsheet: one row per day. Minutes rather than seconds, because that is what people chart.
- * Cells are quoted per RFC 4180, and any text cell a spreadsheet would read as a formula is defused, since the
- * file is opened by tools that execute `=…` cells.
+ * History as a spreadsheet: one row per recorded event, times as local ISO 8601 with their offset (so a row says
+ * both what the clock read and when that was), durations in seconds as stored. Every event type has the same
+ * columns; a cell an event does not have stays empty. Cells are quoted per RFC 4180, and any text cell a
+ * spreadsheet would read as a formula is defused, since the file is opened by tools that execute `=…` cells.
  */
 
-const COLUMNS: ReadonlyArray<{ header: string; value: (s: DaySummary) => number }> = [
-  { header: 'sitting_min', value: (s) => minutes(s.sittingSeconds) },
-  { header: 'longest_bout_min', value: (s) => minutes(s.longestBoutSeconds) },
-  { header: 'bouts', value: (s) => s.boutCount },
-  { header: 'breaks_taken', value: (s) => s.breaksTaken },
-  { header: 'seated_breaks', value: (s) => s.postureBreaks },
-  { header: 'breaks_skipped', value: (s) => s.breaksSkipped },
-  { header: 'natural_breaks', value: (s) => s.naturalBreaks },
-  { header: 'snoozed', value: (s) => s.snoozed },
-  { header: 'prompts', value: (s) => s.prompts },
-  { header: 'micro_breaks', value: (s) => s.microBreaks },
-  { header: 'upright_min', value: (s) => minutes(s.uprightSeconds) },
-  { header: 'short_gaps', value: (s) => s.shortGaps },
-];
+export const HISTORY_CSV_HEADER = ['time', 'event', 'start', 'end', 'seconds', 'posture', 'routine', 'kind', 'detail'] as const;
 
-export const HISTORY_CSV_HEADER = ['date', ...COLUMNS.map((c) => c.header)];
+type Row = Record<(typeof HISTORY_CSV_HEADER)[number], string | number>;
 
-export function historyCsv(days: Iterable<readonly [string, DaySummary]>): string {
+function row(event: HistoryEvent, iso: (ms: number) => string): Row {
+  const base: Row = { time: iso(event.at), event: event.type, start: '', end: '', seconds: '', posture: '', routine: '', kind: '', detail: '' };
+  switch (event.type) {
+    case 'bout':
+      return { ...base, start: iso(event.start), end: iso(event.end), seconds: event.sittingSeconds, detail: `ended by ${event.cause}` };
+    case 'prompt':
+      return { ...base, routine: event.routine ?? '', kind: event.kind, detail: `after ${event.reason}` };
+    case 'break':
+      return { ...base, start: iso(event.start), seconds: event.seconds, posture: event.posture, routine: event.routine ?? '', detail: event.partial ? 'stopped early' : '' };
+    case 'acknowledged':
+      return { ...base, seconds: event.seconds, routine: event.routine ?? '' };
+    case 'snoozed':
+      return { ...base, seconds: event.minutes * 60 };
+    case 'skipped':
+      return base;
+    case 'natural-break':
+      return { ...base, start: iso(event.start), end: iso(event.end), seconds: event.seconds, detail: event.confirmed ? 'you said you were up' : '' };
+    case 'standing':
+    case 'short-gap':
+      return { ...base, start: iso(event.start), end: iso(event.end), seconds: event.seconds };
+  }
+}
+
+export function historyCsv(events: readonly HistoryEvent[], timeZone: string): string {
+  const iso = (ms: number) => formatISO(new TZDate(ms, timeZone));
   const rows = [HISTORY_CSV_HEADER.map(csvCell)];
-  for (const [day, summary] of days) rows.push([csvCell(day), ...COLUMNS.map((c) => csvCell(c.value(summary)))]);
+  // Appended in the order they happened, except that a span is written when it ends: sorted, it reads as a diary.
+  const sorted = [...events].sort((a, b) => a.at - b.at);
+  for (const event of sorted) {
+    const cells = row(event, iso);
+    rows.push(HISTORY_CSV_HEADER.map((column) => csvCell(cells[column])));
+  }
   // CRLF line ends are what RFC 4180 and Excel expect.
   return rows.map((r) => r.join(',')).join('\r\n') + '\r\n';
 }
@@ -34,8 +53,4 @@ export function csvCell(value: string | number): string {
   if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
   const defused = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
   return /[",\r\n]/.test(defused) || defused !== value ? `"${defused.replace(/"/g, '""')}"` : defused;
-}
-
-function minutes(seconds: number): number {
-  return Math.round((seconds / 60) * 10) / 10;
 }

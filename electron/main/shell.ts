@@ -3,7 +3,7 @@ import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { BrowserWindow, Notification, app, dialog, ipcMain, powerMonitor, type WebContents } from 'electron';
 import Store from 'electron-store';
-import { parseDateKey } from '../common/calendar.js';
+import { historyDayKey, parseDateKey } from '../common/calendar.js';
 import { buildBreakPlan } from '../common/break-plan.js';
 import { historyCsv } from '../common/history-csv.js';
 import { summarizeDays } from '../common/history-summary.js';
@@ -358,10 +358,12 @@ export class LimberShell {
   private async exportCsv(sender: WebContents): Promise<{ saved: boolean; path: string | null }> {
     const days = this.history.days();
     const events = days.length > 0 ? this.history.readRange(days[0]!, days[days.length - 1]!) : [];
-    const csv = historyCsv(summarizeDays(events, this.clock.timeZone(), this.settings.settings.dayBoundaryHour));
+    const timeZone = this.clock.timeZone();
+    const csv = historyCsv(events, timeZone);
+    const today = historyDayKey(this.clock.wallNow(), timeZone, 0);
     const options = {
       title: 'Export Limber history',
-      defaultPath: path.join(app.getPath('documents'), `limber-history-${new Date().toISOString().slice(0, 10)}.csv`),
+      defaultPath: path.join(app.getPath('documents'), `limber-history-${today}.csv`),
       filters: [{ name: 'CSV', extensions: ['csv'] }],
     };
     const parent = BrowserWindow.fromWebContents(sender);

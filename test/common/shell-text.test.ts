@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { historyCsv, csvCell, HISTORY_CSV_HEADER } from '../../electron/common/history-csv.js';
+import type { HistoryEvent } from '../../electron/common/history-events.js';
 import { emptyDaySummary } from '../../electron/common/history-summary.js';
 import { IdleAvailability, STUCK_MIN_SAMPLES } from '../../electron/common/idle-availability.js';
 import { parseInstanceArgs } from '../../electron/common/instance-args.js';
@@ -153,12 +154,38 @@ describe('settings document migrations', () => {
 });
 
 describe('history CSV', () => {
-  it('writes one row per day in minutes with CRLF line ends', () => {
-    const csv = historyCsv([['2026-03-02', { ...emptyDaySummary(), sittingSeconds: 5400, breaksTaken: 3 }]]);
-    const [header, row] = csv.split('\r\n');
-    expect(header).toBe(HISTORY_CSV_HEADER.join(','));
-    expect(row).toBe('2026-03-02,90,0,0,3,0,0,0,0,0,0,0,0');
-    expect(csv.endsWith('\r\n')).toBe(true);
+  const ZONE = 'Europe/Berlin';
+  const at = (local: string) => Date.parse(`${local}+01:00`);
+
+  it('writes one row per event, in time order, with local ISO times and their offset, and CRLF line ends', () => {
+    const events: HistoryEvent[] = [
+      { type: 'prompt', at: at('2026-03-02T09:30:00'), kind: 'break', routine: 'move-break', reason: 'sitting' },
+      { type: 'bout', at: at('2026-03-02T09:32:00'), start: at('2026-03-02T09:00:00'), end: at('2026-03-02T09:32:00'), sittingSeconds: 1920, cause: 'break' },
+      { type: 'break', at: at('2026-03-02T09:32:00'), start: at('2026-03-02T09:30:00'), routine: 'move-break', posture: 'moving', seconds: 120, partial: false },
+      { type: 'short-gap', at: at('2026-03-02T10:16:00'), start: at('2026-03-02T10:12:00'), end: at('2026-03-02T10:16:00'), seconds: 240 },
+      { type: 'natural-break', at: at('2026-03-02T10:20:00'), start: at('2026-03-02T10:12:00'), end: at('2026-03-02T10:16:00'), seconds: 240, confirmed: true },
+      { type: 'snoozed', at: at('2026-03-02T08:50:00'), minutes: 5 },
+    ];
+    const lines = historyCsv(events, ZONE).split('\r\n');
+    expect(lines[0]).toBe(HISTORY_CSV_HEADER.join(','));
+    expect(lines.slice(1)).toEqual([
+      '2026-03-02T08:50:00+01:00,snoozed,,,300,,,,',
+      '2026-03-02T09:30:00+01:00,prompt,,,,,move-break,break,after sitting',
+      '2026-03-02T09:32:00+01:00,bout,2026-03-02T09:00:00+01:00,2026-03-02T09:32:00+01:00,1920,,,,ended by break',
+      '2026-03-02T09:32:00+01:00,break,2026-03-02T09:30:00+01:00,,120,moving,move-break,,',
+      '2026-03-02T10:16:00+01:00,short-gap,2026-03-02T10:12:00+01:00,2026-03-02T10:16:00+01:00,240,,,,',
+      '2026-03-02T10:20:00+01:00,natural-break,2026-03-02T10:12:00+01:00,2026-03-02T10:16:00+01:00,240,,,,you said you were up',
+      '',
+    ]);
+  });
+
+  it('follows daylight saving: the offset is the one in force at each event', () => {
+    const summer = Date.parse('2026-07-01T10:00:00Z');
+    expect(historyCsv([{ type: 'skipped', at: summer }], ZONE).split('\r\n')[1]).toBe('2026-07-01T12:00:00+02:00,skipped,,,,,,,');
+  });
+
+  it('has only a header for an empty history', () => {
+    expect(historyCsv([], ZONE)).toBe(`${HISTORY_CSV_HEADER.join(',')}\r\n`);
   });
 
   it('quotes and defuses cells a spreadsheet would run as formulas', () => {

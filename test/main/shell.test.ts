@@ -170,6 +170,41 @@ describe('shell', () => {
     expect(tray(second).toolTip).toMatch(/Paused until you resume/);
   });
 
+  it('exports the history through the save dialog as one CSV row per event, with ISO times', async () => {
+    const userData = tempUserData();
+    const fake = await start(undefined, { userData });
+    fake.powerMonitor.idleSeconds = 1;
+    await vi.advanceTimersByTimeAsync(31 * MIN);
+    tray(fake).contextMenu!.click('stretch-move-break');
+    const win = fake.BrowserWindow.getAllWindows()[0]!;
+    const page = fake.createFakeSender('app://limber/break.html', win.webContents);
+    await fake.ipcMain.invokeFrom(page, 'limber:break:started', { routineId: 'move-break' });
+    await vi.advanceTimersByTimeAsync(2 * MIN);
+    await fake.ipcMain.invokeFrom(page, 'limber:break:finished', { routineId: 'move-break', posture: 'moving', seconds: 120, completed: true });
+    win.close();
+
+    tray(fake).contextMenu!.click('Settings…');
+    const settings = fake.BrowserWindow.getAllWindows()[0]!;
+    const own = fake.createFakeSender('app://limber/settings.html', settings.webContents);
+    const target = path.join(userData, 'export.csv');
+    fake.dialog.saveAnswer = target;
+    await expect(fake.ipcMain.invokeFrom(own, 'limber:history:export-csv')).resolves.toEqual({ saved: true, path: target });
+    const [, options] = fake.dialog.callsTo('showSaveDialog')[0]! as [unknown, { defaultPath: string }];
+    expect(path.basename(options.defaultPath)).toBe('limber-history-2026-03-02.csv');
+
+    const [header, ...rows] = readFileSync(target, 'utf8').trimEnd().split('\r\n');
+    expect(header).toBe('time,event,start,end,seconds,posture,routine,kind,detail');
+    const iso = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(Z|[+-]\d{2}:\d{2})$/;
+    for (const row of rows) expect(row.split(',')[0]).toMatch(iso);
+    const events = rows.map((row) => row.split(',')[1]);
+    expect(events).toContain('prompt');
+    expect(rows.find((row) => row.split(',')[1] === 'break')).toMatch(/,120,moving,move-break,/);
+    expect(rows.find((row) => row.split(',')[1] === 'bout')).toMatch(/ended by break$/);
+
+    fake.dialog.saveAnswer = null;
+    await expect(fake.ipcMain.invokeFrom(own, 'limber:history:export-csv')).resolves.toEqual({ saved: false, path: null });
+  });
+
   it('has a tray icon file for every state on every platform, with template images for macOS', () => {
     const icons = path.join(repoRoot, 'resources/icons');
     for (const state of ['tracking', 'break-due', 'paused', 'idle-unavailable'] as const) {
