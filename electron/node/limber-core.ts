@@ -95,13 +95,21 @@ export class LimberCore {
     const { engine, problems } =
       saved === undefined ? { engine: new SittingEngine(deps, this.deps.settings()), problems: [] } : SittingEngine.restore(deps, this.deps.settings(), saved);
     this.engine = engine;
+    const stale = engine.toJSON().routine;
+    if (stale) {
+      // The last run ended inside a routine without saying how it went (killed, or a crash). How long it ran is
+      // unknown, so nothing is credited; the engine just leaves the routine so that prompts can come again.
+      const posture = (stale.id && this.deps.catalogue.byId(stale.id)?.posture) || 'standing';
+      this.after(this.engine.routineFinished({ routineId: stale.id, posture, seconds: 0, abandoned: true }, this.sample()));
+    }
     this.after(this.engine.wake(this.sample()));
     return problems;
   }
 
-  /** Saves state and disarms the timer; later inputs are ignored. */
+  /** Saves state and disarms the timer; later inputs are ignored. A routine still running is given up as it stands. */
   stop(): void {
     if (this.stopped) return;
+    this.breakWindowClosed();
     this.disarm();
     this.persist();
     this.stopped = true;

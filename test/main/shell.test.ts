@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { trayIconFile } from '../../electron/main/tray.js';
@@ -203,6 +203,46 @@ describe('shell', () => {
 
     fake.dialog.saveAnswer = null;
     await expect(fake.ipcMain.invokeFrom(own, 'limber:history:export-csv')).resolves.toEqual({ saved: false, path: null });
+  });
+
+  it('gives up a routine still running at quit for as long as it ran, and prompts again after the restart', async () => {
+    const userData = tempUserData();
+    const first = await start(undefined, { userData });
+    first.powerMonitor.idleSeconds = 1;
+    tray(first).contextMenu!.click('stretch-move-break');
+    const win = first.BrowserWindow.getAllWindows()[0]!;
+    await first.ipcMain.invokeFrom(first.createFakeSender('app://limber/break.html', win.webContents), 'limber:break:started', { routineId: 'move-break' });
+    await vi.advanceTimersByTimeAsync(90_000);
+    expect(tray(first).toolTip).toMatch(/Stretching now/);
+    first.app.emit('before-quit', first.createFakeEvent());
+    win.close();
+    const history = readdirSync(path.join(userData, 'history')).map((f) => readFileSync(path.join(userData, 'history', f), 'utf8')).join('');
+    expect(history).toMatch(/"type":"break"[^\n]*"posture":"moving"[^\n]*"seconds":90[^\n]*"partial":true/);
+
+    const second = await start(undefined, { userData });
+    second.powerMonitor.idleSeconds = 1;
+    expect(tray(second).toolTip).not.toMatch(/Stretching now/);
+    await vi.advanceTimersByTimeAsync(31 * MIN);
+    expect(second.Notification.created.filter((n) => n.shown)).toHaveLength(1);
+  });
+
+  it('leaves a routine that was running when the app was killed, crediting nothing, so prompts come again', async () => {
+    const userData = tempUserData();
+    const first = await start(undefined, { userData });
+    tray(first).contextMenu!.click('stretch-move-break');
+    const win = first.BrowserWindow.getAllWindows()[0]!;
+    await first.ipcMain.invokeFrom(first.createFakeSender('app://limber/break.html', win.webContents), 'limber:break:started', { routineId: 'move-break' });
+    await vi.advanceTimersByTimeAsync(60_000);
+    // Killed: no before-quit, no window closing; only what was saved on each change is on disk.
+
+    const second = await start(undefined, { userData });
+    second.powerMonitor.idleSeconds = 1;
+    expect(tray(second).toolTip).not.toMatch(/Stretching now/);
+    expect(tray(second).contextMenu!.find('stretch-move-break')?.enabled).toBe(true);
+    await vi.advanceTimersByTimeAsync(31 * MIN);
+    expect(second.Notification.created.filter((n) => n.shown)).toHaveLength(1);
+    const history = readdirSync(path.join(userData, 'history')).map((f) => readFileSync(path.join(userData, 'history', f), 'utf8')).join('');
+    expect(history).not.toMatch(/"type":"break"/);
   });
 
   it('has a tray icon file for every state on every platform, with template images for macOS', () => {
