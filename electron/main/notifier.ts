@@ -3,23 +3,35 @@ import { microBreakText, promptText } from '../common/prompt-text.js';
 import type { Prompt } from '../common/sitting-engine.js';
 
 /**
- * Desktop notifications for prompts. Electron holds notifications weakly, so every live one is kept in a set
- * until it is clicked or closed; otherwise a click after garbage collection would silently do nothing. Buttons
- * exist only on macOS and Windows (Linux servers offer a single default action, which is the click).
- * Where notifications are unsupported or fail (an unsigned macOS build fails every one), the break window opens
- * instead, without taking focus.
+ * Desktop notifications. Electron holds notifications weakly, so every one that can still be clicked is kept
+ * here; otherwise a click after garbage collection would silently do nothing. A notification that timed out is
+ * still clickable in the notification centre (Windows' Action Center, GNOME's list), so only the user dismissing
+ * it, or Limber replacing or withdrawing it, lets it go. Each kind shows at most one at a time: a reminder
+ * replaces the prompt before it rather than stacking up. Buttons exist only on macOS and Windows (Linux servers
+ * offer a single default action, which is the click). Where notifications are unsupported or fail (an unsigned
+ * macOS build fails every one), the break window opens instead, without taking focus.
  */
 
 export interface NotifierActions {
   start(): void;
   snooze(): void;
-  /** Shown instead of a notification that cannot be shown. */
+  /** Shown instead of a prompt that cannot be shown. */
   fallback(): void;
   log(message: string, error?: unknown): void;
 }
 
+export interface Notice {
+  title: string;
+  body: string;
+  click(): void;
+  /** Notifications are unsupported or this one failed. */
+  unavailable(): void;
+}
+
+type Kind = 'prompt' | 'micro' | 'notice';
+
 export class Notifier {
-  private readonly live = new Set<Notification>();
+  private readonly live = new Map<Notification, Kind>();
 
   constructor(
     private readonly platform: NodeJS.Platform,
@@ -28,6 +40,7 @@ export class Notifier {
   ) {}
 
   prompt(prompt: Prompt): void {
+    this.dismiss('prompt');
     if (!Notification.isSupported()) return this.actions.fallback();
     const { title, body } = promptText(prompt);
     const { silent, snoozeMin, snoozesLeft } = this.options();
@@ -46,7 +59,7 @@ export class Notifier {
           }
         : {}),
     });
-    this.track(note, true);
+    this.track(note, 'prompt', () => this.actions.fallback());
     note.on('click', () => {
       this.forget(note);
       this.actions.start();
@@ -60,36 +73,60 @@ export class Notifier {
   }
 
   microBreak(seconds: number): void {
+    this.dismiss('micro');
     if (!Notification.isSupported()) return;
     const { title, body } = microBreakText(seconds);
     const note = new Notification({ title, body, silent: true, urgency: 'low' });
-    this.track(note, false);
+    this.track(note, 'micro', null);
     note.on('click', () => this.forget(note));
+    note.show();
+  }
+
+  /** A one-off message from Limber itself, such as settings repaired from a damaged file. */
+  notice(notice: Notice): void {
+    if (!Notification.isSupported()) return notice.unavailable();
+    const note = new Notification({ title: notice.title, body: notice.body });
+    this.track(note, 'notice', () => notice.unavailable());
+    note.on('click', () => {
+      this.forget(note);
+      notice.click();
+    });
     note.show();
   }
 
   /** The prompt is no longer true (break taken, snoozed, skipped): take it off the screen. */
   withdraw(): void {
-    const notes = [...this.live];
-    this.live.clear();
-    for (const note of notes) {
-      note.removeAllListeners();
-      note.close();
-    }
+    this.dismiss('prompt');
+  }
+
+  /** Limber is quitting: nothing it showed can be acted on any more. */
+  withdrawAll(): void {
+    for (const note of [...this.live.keys()]) this.close(note);
   }
 
   get liveCount(): number {
     return this.live.size;
   }
 
-  private track(note: Notification, fallbackOnFailure: boolean): void {
-    this.live.add(note);
-    note.on('close', () => this.forget(note));
+  private dismiss(kind: Kind): void {
+    for (const [note, k] of [...this.live]) if (k === kind) this.close(note);
+  }
+
+  private track(note: Notification, kind: Kind, onFailure: (() => void) | null): void {
+    this.live.set(note, kind);
+    note.on('close', (details) => {
+      if (details.reason === 'userCanceled') this.forget(note);
+    });
     note.on('failed', (_event, error) => {
       this.forget(note);
       this.actions.log(`Notification failed: ${error}`);
-      if (fallbackOnFailure) this.actions.fallback();
+      onFailure?.();
     });
+  }
+
+  private close(note: Notification): void {
+    this.forget(note);
+    note.close();
   }
 
   private forget(note: Notification): void {

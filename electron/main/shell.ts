@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { BrowserWindow, Notification, app, dialog, ipcMain, powerMonitor, type WebContents } from 'electron';
+import { BrowserWindow, app, dialog, ipcMain, powerMonitor, type WebContents } from 'electron';
 import Store from 'electron-store';
 import { historyDayKey, parseDateKey } from '../common/calendar.js';
 import { buildBreakPlan } from '../common/break-plan.js';
@@ -166,7 +166,7 @@ export class LimberShell {
     this.stopped = true;
     this.core.stop();
     this.shortcut.clear();
-    this.notifier.withdraw();
+    this.notifier.withdrawAll();
     this.history.close();
   }
 
@@ -239,15 +239,12 @@ export class LimberShell {
   }
 
   private tellAboutRepair(droppedFields: string[], backupFile: string): void {
-    const body = `${droppedFields.join(', ')} ${droppedFields.length === 1 ? 'was' : 'were'} reset to the default. The damaged file is kept as ${path.basename(backupFile)}.`;
-    if (!Notification.isSupported()) {
-      this.windows.show('settings', false);
-      return;
-    }
-    const note = new Notification({ title: 'Limber repaired its settings', body });
-    note.on('click', () => this.windows.show('settings', true));
-    note.on('failed', () => this.windows.show('settings', false));
-    note.show();
+    this.notifier.notice({
+      title: 'Limber repaired its settings',
+      body: `${droppedFields.join(', ')} ${droppedFields.length === 1 ? 'was' : 'were'} reset to the default. The damaged file is kept as ${path.basename(backupFile)}.`,
+      click: () => this.windows.show('settings', true),
+      unavailable: () => this.windows.show('settings', false),
+    });
   }
 
   private applySettings(before: Settings, after: Settings): void {

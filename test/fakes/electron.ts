@@ -1215,6 +1215,15 @@ export class FakeNotification
     this.emit('action', createFakeEvent(), index, -1);
   }
 
+  /**
+   * Test helper: the system closes the notification for a `reason` (Windows' toast timing out into the Action
+   * Center, the user dismissing it). A timed-out one can still be clicked in the notification centre.
+   */
+  closeBySystem(reason: 'timedOut' | 'userCanceled'): void {
+    this.closed = true;
+    this.emit('close', createFakeEvent({ reason }));
+  }
+
   /** Test helper: the notification server rejected it (unsigned macOS builds do this every time). */
   fail(error = 'failed'): void {
     this.emit('failed', createFakeEvent(), error);

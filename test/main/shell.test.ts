@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { trayIconFile } from '../../electron/main/tray.js';
@@ -243,6 +243,25 @@ describe('shell', () => {
     expect(second.Notification.created.filter((n) => n.shown)).toHaveLength(1);
     const history = readdirSync(path.join(userData, 'history')).map((f) => readFileSync(path.join(userData, 'history', f), 'utf8')).join('');
     expect(history).not.toMatch(/"type":"break"/);
+  });
+
+  it('starts on a damaged settings file, keeps the valid fields and says so once in a notification that opens Settings', async () => {
+    const userData = tempUserData();
+    writeFileSync(path.join(userData, 'config.json'), JSON.stringify({ schemaVersion: 2, firstRunDone: true, settings: { breakIntervalMin: 500, snoozeMin: 10 } }));
+    const fake = await start(undefined, { userData });
+    expect(fake.Tray.created).toHaveLength(1);
+    const notice = fake.Notification.created.find((n) => n.title === 'Limber repaired its settings')!;
+    expect(notice.body).toMatch(/^breakIntervalMin was reset to the default\. The damaged file is kept as config\.corrupt-.+\.json\.$/);
+    expect(readdirSync(userData).filter((f) => f.startsWith('config.corrupt-'))).toHaveLength(1);
+    notice.click();
+    const [win] = fake.BrowserWindow.getAllWindows();
+    expect(win?.webContents.getURL()).toBe('app://limber/settings.html');
+    const own = fake.createFakeSender('app://limber/settings.html', win!.webContents);
+    const view = (await fake.ipcMain.invokeFrom(own, 'limber:settings:get')) as { settings: { breakIntervalMin: number; snoozeMin: number } };
+    expect(view.settings).toMatchObject({ breakIntervalMin: 30, snoozeMin: 10 });
+
+    const again = await start(undefined, { userData });
+    expect(again.Notification.created.filter((n) => n.title === 'Limber repaired its settings')).toHaveLength(0);
   });
 
   it('has a tray icon file for every state on every platform, with template images for macOS', () => {
