@@ -43,7 +43,11 @@ export interface TimelineStep {
 /** Rate differences between the two clocks (NTP slewing) stay well below this between two readings. */
 export const CLOCK_SLACK_MS = 5_000;
 
-export function advanceTimeline(prev: TimelineAnchor | null, wall: number, mono: number, monoOrigin: string): TimelineStep {
+export function advanceTimeline(prev: TimelineAnchor | null, wallReading: number, monoReading: number, monoOrigin: string): TimelineStep {
+  // performance.now() has sub-millisecond precision; history stores whole milliseconds, so the timeline keeps
+  // to them. Flooring each reading (not each delta) means the rounding never accumulates.
+  const wall = Math.floor(wallReading);
+  const mono = Math.floor(monoReading);
   if (!prev) {
     const anchor = { t: wall, wall, mono, monoOrigin };
     return { now: wall, anchor, wallOffset: 0, unobserved: null };

@@ -53,6 +53,15 @@ describe('engine timeline', () => {
     expect(b.now - a.now).toBe(30 * 60_000 + 10_000);
   });
 
+  it('keeps whole milliseconds from a sub-millisecond monotonic clock, without drifting', () => {
+    let step = advanceTimeline(null, 1_000_000, 0.4, 'p');
+    for (let i = 1; i <= 1000; i++) {
+      step = advanceTimeline(step.anchor, 1_000_000 + i * 60_000, 0.4 + i * 60_000.3, 'p');
+      expect(Number.isInteger(step.now)).toBe(true);
+    }
+    expect(step.now - 1_000_000).toBe(Math.floor(0.4 + 1000 * 60_000.3));
+  });
+
   it('ignores clock drift within the slack, and treats a restart as an unobserved span', () => {
     const a = advanceTimeline(null, 1_000_000, 0, 'p');
     expect(advanceTimeline(a.anchor, 1_000_000 + 60_000 + CLOCK_SLACK_MS, 60_000, 'p').unobserved).toBeNull();
