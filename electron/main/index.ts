@@ -35,9 +35,16 @@ if (!app.requestSingleInstanceLock({ argv })) {
   app.on('window-all-closed', () => {});
 
   let shell: LimberShell | null = null;
+  // A launch that arrives while this one is still starting is answered once the shell exists, not dropped.
+  const early: ParsedInstanceArgs[] = [];
+  const secondLaunch = (parsed: ParsedInstanceArgs) => (shell ? shell.secondLaunch(parsed) : early.push(parsed));
   app.on('second-instance', (_event, otherArgv, _cwd, additionalData) => {
-    const parsed = parseInstanceArgs(argvFrom(additionalData) ?? otherArgv.slice(1));
-    shell?.secondLaunch(parsed);
+    secondLaunch(parseInstanceArgs(argvFrom(additionalData) ?? otherArgv.slice(1)));
+  });
+  // macOS enforces one instance itself: opening Limber again from Finder, Spotlight or Launchpad reaches the
+  // running app as a reopen (`activate`), never as a second instance.
+  app.on('activate', () => {
+    if (process.platform === 'darwin') secondLaunch({ commands: [], errors: [], ignored: [] });
   });
 
   app
@@ -47,6 +54,7 @@ if (!app.requestSingleInstanceLock({ argv })) {
       // Without this, macOS would show a Dock icon for an app meant to live only in the menu bar.
       app.dock?.hide();
       shell = new LimberShell(args);
+      for (const parsed of early.splice(0)) shell.secondLaunch(parsed);
     })
     .catch((error: unknown) => {
       // A half-started tray app is invisible; dying loudly is the only way the user learns something broke.

@@ -83,6 +83,32 @@ describe('electron/main/index.ts', () => {
     expect(ses.checkPermission('clipboard-read')).toBe(false);
   });
 
+  it('answers a second launch that arrives while this one is still starting', async () => {
+    // Real clocks here: performance.now() has fractions of a millisecond, which history must still take.
+    const errors = vi.spyOn(console, 'error');
+    const fake = await bootMain();
+    fake.app.launchSecondInstance(['limber', '--pause', '1h'], '/', { argv: ['--pause', '1h'] });
+    await ready(fake);
+    expect(fake.Tray.created.at(-1)!.toolTip).toMatch(/Paused until/);
+    expect(errors).not.toHaveBeenCalled();
+  });
+
+  it('opens Settings when macOS reopens the running app from Finder or Spotlight', async () => {
+    const platform = Object.getOwnPropertyDescriptor(process, 'platform')!;
+    try {
+      for (const [name, opens] of [['darwin', 1], ['linux', 0]] as const) {
+        Object.defineProperty(process, 'platform', { ...platform, value: name });
+        const fake = await bootMain();
+        await ready(fake);
+        for (const w of fake.BrowserWindow.getAllWindows()) w.close();
+        fake.app.emit('activate', fake.createFakeEvent(), false);
+        expect(fake.BrowserWindow.getAllWindows().map((w) => w.webContents.getURL()), name).toEqual(opens ? ['app://limber/settings.html'] : []);
+      }
+    } finally {
+      Object.defineProperty(process, 'platform', platform);
+    }
+  });
+
   it('exits non-zero if startup after ready throws', async () => {
     const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
     const { app } = await bootMain((fake) => {
