@@ -43,7 +43,11 @@ export const requestSchemas = {
   'break:count-gap': none,
   'today:get': none,
   'settings:get': none,
-  'settings:update': z.record(z.string(), z.unknown(), { error: 'settings change must be an object' }),
+  'settings:update': z
+    .unknown()
+    // zod's record quietly drops a `__proto__` key, which would turn a malformed change into an accepted no-op.
+    .refine((v) => !(typeof v === 'object' && v !== null && Object.hasOwn(v, '__proto__')), '__proto__: not a setting')
+    .pipe(z.record(z.string(), z.unknown(), { error: 'settings change must be an object' })),
   'settings:restore-defaults': none,
   'settings:dismiss-recovery-notice': none,
   'history:get': z.object({ from: dayKey, to: dayKey }).strict(),

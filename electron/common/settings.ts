@@ -159,7 +159,7 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
 function merge(base: unknown, patch: unknown): unknown {
   if (!isPlainObject(base) || !isPlainObject(patch)) return patch;
   const out: Record<string, unknown> = { ...base };
-  for (const [key, value] of Object.entries(patch)) out[key] = key in base ? merge(base[key], value) : value;
+  for (const [key, value] of Object.entries(patch)) out[key] = Object.hasOwn(base, key) ? merge(base[key], value) : value;
   return out;
 }
 
@@ -178,7 +178,7 @@ function unknownKeys(base: unknown, patch: Record<string, unknown>, prefix: stri
   if (!isPlainObject(base)) return [];
   return Object.entries(patch).flatMap(([key, value]) => {
     const path = prefix ? `${prefix}.${key}` : key;
-    if (!(key in base)) return [path];
+    if (!Object.hasOwn(base, key)) return [path];
     return isPlainObject(value) ? unknownKeys(base[key], value, path) : [];
   });
 }

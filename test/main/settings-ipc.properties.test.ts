@@ -80,8 +80,8 @@ const badNumberPatch = fc
 
 const notBoolean = fc.oneof(fc.integer(), fc.string(), fc.constant(null), fc.constantFrom('true', 'false', 0, 1));
 const badChoicePatch = fc.oneof(
-  fc.record({ promptStyle: fc.oneof(fc.string(), fc.integer(), fc.constant(null)) }),
-  fc.record({ posturePreference: fc.oneof(fc.string(), fc.integer(), fc.constant(null)) }),
+  fc.record({ promptStyle: fc.oneof(fc.string().filter((s) => s !== 'gentle' && s !== 'window'), fc.integer(), fc.constant(null)) }),
+  fc.record({ posturePreference: fc.oneof(fc.string().filter((s) => !['seated', 'standing', 'alternate'].includes(s)), fc.integer(), fc.constant(null)) }),
   fc.record({ flexionSensitive: notBoolean }),
   fc.record({ sound: notBoolean }),
   fc.record({ launchAtLogin: notBoolean }),
@@ -116,15 +116,27 @@ const badGapPair = fc
   .filter(([short, away]) => short >= away)
   .map(([shortGapMin, awayGapMin]) => ({ shortGapMin, awayGapMin }));
 
-const unknownKey = fc
-  .tuple(fc.string({ minLength: 1 }).filter((k) => !(k in DEFAULT_SETTINGS) && k !== '__proto__'), fc.anything())
-  .map(([key, value]) => ({ [key]: value }));
+// Names every object has through its prototype are the classic way past an `in` check, so they are tried often.
+const inheritedName = fc.constantFrom('__proto__', 'constructor', 'prototype', 'toString', 'valueOf', 'hasOwnProperty');
+const strangerKey = (known: object) => fc.oneof(inheritedName, fc.string({ minLength: 1 }).filter((k) => !Object.hasOwn(known, k)));
+const unknownKey = fc.oneof(
+  fc.tuple(strangerKey(DEFAULT_SETTINGS), fc.anything()).map(([key, value]) => ({ [key]: value })),
+  fc.tuple(strangerKey(DEFAULT_SETTINGS.microBreak), fc.anything()).map(([key, value]) => ({ microBreak: { [key]: value } })),
+  fc.tuple(strangerKey(DEFAULT_SETTINGS.workingHours), fc.anything()).map(([key, value]) => ({ workingHours: { [key]: value } })),
+  fc.tuple(strangerKey(DEFAULT_SETTINGS.workingHours.days), fc.anything()).map(([key, value]) => ({ workingHours: { days: { [key]: value } } })),
+);
 
-/** Any of the near misses above, sometimes alongside a valid change, which must then not be applied either. */
-const malformedPatch = fc
-  .tuple(fc.oneof(badNumberPatch, badChoicePatch, badHoursPatch, badGapPair, unknownKey, fc.anything()), fc.option(fc.record({ breakIntervalMin: fc.constantFrom(20, 45) }), { nil: undefined }))
-  .map(([bad, valid]) => (valid && typeof bad === 'object' && bad !== null && !Array.isArray(bad) ? { ...valid, ...bad } : bad))
-  .filter((patch) => !applySettingsPatch(DEFAULT_SETTINGS, patch).ok);
+/**
+ * Near misses, each malformed by construction (so a schema that wrongly accepted one would fail the test),
+ * sometimes alongside a valid change, which must then not be applied either; plus random values the settings
+ * schema itself refuses, to check main agrees with it.
+ */
+const malformedPatch = fc.oneof(
+  fc
+    .tuple(fc.oneof(badNumberPatch, badChoicePatch, badHoursPatch, badGapPair, unknownKey), fc.option(fc.record({ breakIntervalMin: fc.constantFrom(20, 45) }), { nil: undefined }))
+    .map(([bad, valid]) => (valid ? { ...valid, ...bad } : bad)),
+  fc.anything().filter((patch) => !applySettingsPatch(DEFAULT_SETTINGS, patch).ok),
+);
 
 const payloadsFor: Partial<Record<Channel, fc.Arbitrary<unknown>>> = {
   'settings:update': malformedPatch,
@@ -150,8 +162,8 @@ describe('settings IPC under random malformed payloads', () => {
       const before = readFileSync(configFile());
       const viewBefore = await fake.ipcMain.invokeFrom(settingsPage, `${CHANNEL_PREFIX}settings:get`);
       // Channels that take no payload must refuse any payload at all.
-      // settings:update checks values in main, against the current settings: its generator already keeps only
-      // patches the settings schema refuses, many of which have the right shape for the request schema.
+      // settings:update checks values in main, against the current settings: its generator makes only patches
+      // that are wrong, many of which have the right shape for the request schema.
       const generated = payloadsFor[channel] ?? fc.anything();
       const payloads = channel === 'settings:update' ? generated : generated.filter(invalidFor(channel));
       await fc.assert(
