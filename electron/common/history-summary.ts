@@ -89,6 +89,27 @@ export function summarizeDay(events: readonly HistoryEvent[]): DaySummary {
   return summary;
 }
 
+/** Spans still going on, which history records only once they end: seconds so far, or null for none. */
+export interface OngoingSpans {
+  boutSittingSeconds: number | null;
+  standingSeconds: number | null;
+}
+
+/**
+ * The day as the user is living it: what history holds plus the bout and the standing spell still open. Without
+ * them, the longest bout of the day would read zero at exactly the moment it passes the 60 and 90 minute marks.
+ */
+export function withOngoing(summary: DaySummary, ongoing: OngoingSpans): DaySummary {
+  const out = { ...summary };
+  if (ongoing.boutSittingSeconds !== null) {
+    out.sittingSeconds += ongoing.boutSittingSeconds;
+    out.longestBoutSeconds = Math.max(out.longestBoutSeconds, ongoing.boutSittingSeconds);
+    out.boutCount += 1;
+  }
+  if (ongoing.standingSeconds !== null) out.uprightSeconds += ongoing.standingSeconds;
+  return out;
+}
+
 /**
  * Groups by the day of each event's `at`, which for spans is their end: a bout that runs across the day
  * boundary counts for the day it finished in, the same day the history store files it under.

@@ -311,7 +311,10 @@ export class LimberShell {
       'break:skip': () => this.windowCommand({ type: 'skip' }),
       'break:close': () => this.windows.close('break'),
       'break:count-gap': () => this.windowCommand({ type: 'count-gap-as-break' }),
-      'today:get': () => this.core.todaySummary(),
+      'today:get': () => {
+        this.core.refresh();
+        return this.core.todaySummary();
+      },
       'settings:get': () => this.settingsView(),
       'settings:update': (patch) => {
         const before = this.settings.settings;
@@ -342,14 +345,18 @@ export class LimberShell {
   }
 
   private historyView(from: string, to: string): HistoryView {
-    const days = (Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000;
+    const span = (Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000;
     parseDateKey(from);
     parseDateKey(to);
-    if (!(days >= 0)) throw new Error('to: must not be before from');
-    if (days >= MAX_HISTORY_DAYS) throw new Error(`to: at most ${MAX_HISTORY_DAYS} days per request`);
+    if (!(span >= 0)) throw new Error('to: must not be before from');
+    if (span >= MAX_HISTORY_DAYS) throw new Error(`to: at most ${MAX_HISTORY_DAYS} days per request`);
     const events = this.history.readRange(from, to);
     const summaries = summarizeDays(events, this.clock.timeZone(), this.settings.settings.dayBoundaryHour);
-    return { days: [...summaries].filter(([day]) => day >= from && day <= to).map(([day, summary]) => ({ day, summary })), events };
+    this.core.refresh();
+    const today = this.core.todayKey();
+    if (today >= from && today <= to) summaries.set(today, this.core.todaySummary());
+    const days = [...summaries].filter(([day]) => day >= from && day <= to).sort(([a], [b]) => (a < b ? -1 : 1));
+    return { days: days.map(([day, summary]) => ({ day, summary })), events };
   }
 
   private async exportCsv(sender: WebContents): Promise<{ saved: boolean; path: string | null }> {

@@ -1,7 +1,7 @@
 import { historyDayKey } from '../common/calendar.js';
 import type { ClockContext } from '../common/clock-format.js';
 import type { HistoryEvent } from '../common/history-events.js';
-import { emptyDaySummary, summarizeDay, type DaySummary } from '../common/history-summary.js';
+import { emptyDaySummary, summarizeDay, withOngoing, type DaySummary } from '../common/history-summary.js';
 import { IdleAvailability, type IdleReading } from '../common/idle-availability.js';
 import type { TrayState } from '../common/ipc-contract.js';
 import { isBreakRoutine, type LibraryCatalogue } from '../common/routine-library.js';
@@ -179,9 +179,26 @@ export class LimberCore {
     return this.engine.snapshot();
   }
 
+  /** Today so far, counting the bout and the standing spell still open as they stand at the last reading. */
   todaySummary(): DaySummary {
     const today = this.todayEvents();
-    return today ? summarizeDay(today) : emptyDaySummary();
+    if (!today) return emptyDaySummary();
+    const snapshot = this.engine.snapshot();
+    return withOngoing(summarizeDay(today), {
+      boutSittingSeconds: snapshot.bout?.sittingSeconds ?? null,
+      standingSeconds: snapshot.standingSince === null ? null : Math.max(0, Math.round((snapshot.now - snapshot.standingSince) / 1000)),
+    });
+  }
+
+  /** The history day key of today, under the current day boundary. */
+  todayKey(): string {
+    return this.dayKey(this.engine.snapshot().now);
+  }
+
+  /** A page asks for figures that should be true now, not as of the last timer: take a fresh reading first. */
+  refresh(): void {
+    if (this.stopped) return;
+    this.after(this.engine.wake(this.sample()));
   }
 
   /** The routine the last prompt or window offered: what the break window plays unless told otherwise. */

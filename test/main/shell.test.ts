@@ -264,6 +264,25 @@ describe('shell', () => {
     expect(again.Notification.created.filter((n) => n.title === 'Limber repaired its settings')).toHaveLength(0);
   });
 
+  it('counts the bout still being sat, and a standing spell not yet ended, in today and in history', async () => {
+    const fake = await start();
+    fake.powerMonitor.idleSeconds = 1;
+    await vi.advanceTimersByTimeAsync(80 * MIN);
+    tray(fake).contextMenu!.click('Settings…');
+    const win = fake.BrowserWindow.getAllWindows()[0]!;
+    const own = fake.createFakeSender('app://limber/settings.html', win.webContents);
+    const today = (await fake.ipcMain.invokeFrom(own, 'limber:today:get')) as { sittingSeconds: number; longestBoutSeconds: number };
+    expect(today.longestBoutSeconds).toBe(80 * 60);
+    expect(today.sittingSeconds).toBe(80 * 60);
+    const history = (await fake.ipcMain.invokeFrom(own, 'limber:history:get', { from: '2026-02-24', to: '2026-03-02' })) as { days: Array<{ day: string; summary: { longestBoutSeconds: number } }> };
+    expect(history.days.map((d) => [d.day, d.summary.longestBoutSeconds])).toEqual([['2026-03-02', 80 * 60]]);
+
+    tray(fake).contextMenu!.click("I'm standing");
+    await vi.advanceTimersByTimeAsync(10 * MIN);
+    const standing = (await fake.ipcMain.invokeFrom(own, 'limber:today:get')) as { uprightSeconds: number; longestBoutSeconds: number };
+    expect(standing.uprightSeconds).toBe(10 * 60);
+  });
+
   it('has a tray icon file for every state on every platform, with template images for macOS', () => {
     const icons = path.join(repoRoot, 'resources/icons');
     for (const state of ['tracking', 'break-due', 'paused', 'idle-unavailable'] as const) {
