@@ -151,7 +151,11 @@ export class LimberCore {
     if (this.stopped || !running || running.id !== result.routineId) return false;
     this.routineInProgress = null;
     const seconds = Math.min(result.seconds, this.secondsSince(running.startedMono));
-    this.after(this.engine.routineFinished({ ...result, seconds }, this.sample()));
+    // Reaching the last step by skipping through it is not doing the routine: under half its length is a routine
+    // stopped early, whatever the page says.
+    const planned = this.deps.catalogue.byId(running.id)?.seconds ?? 0;
+    const abandoned = result.abandoned || seconds * 2 < planned;
+    this.after(this.engine.routineFinished({ ...result, seconds, abandoned }, this.sample()));
     return true;
   }
 

@@ -79,6 +79,17 @@ describe('shell', () => {
     await expect(fake.ipcMain.invokeFrom(own, 'limber:today:get')).resolves.toMatchObject({ breaksTaken: 1, uprightSeconds: 60 });
   });
 
+  it('does not count a routine skipped through in seconds as a break, whatever the page claims', async () => {
+    const fake = await start();
+    tray(fake).contextMenu!.click('stretch-move-break');
+    const win = fake.BrowserWindow.getAllWindows()[0]!;
+    const page = fake.createFakeSender('app://limber/break.html', win.webContents);
+    await fake.ipcMain.invokeFrom(page, 'limber:break:started', { routineId: 'move-break' });
+    await vi.advanceTimersByTimeAsync(5_000);
+    await fake.ipcMain.invokeFrom(page, 'limber:break:finished', { routineId: 'move-break', posture: 'moving', seconds: 5, completed: true });
+    await expect(fake.ipcMain.invokeFrom(page, 'limber:today:get')).resolves.toMatchObject({ breaksTaken: 0, uprightSeconds: 0 });
+  });
+
   it('opens the break window without focus when the notification fails (unsigned macOS builds)', async () => {
     const fake = await start();
     fake.powerMonitor.idleSeconds = 1;
