@@ -185,13 +185,17 @@ export class LimberCore {
 
   /** Today so far, counting the bout and the standing spell still open as they stand at the last reading. */
   todaySummary(): DaySummary {
-    const today = this.todayEvents();
-    if (!today) return emptyDaySummary();
     const snapshot = this.engine.snapshot();
-    return withOngoing(summarizeDay(today), {
+    return withOngoing(this.closedTodaySummary(), {
       boutSittingSeconds: snapshot.bout?.sittingSeconds ?? null,
       standingSeconds: snapshot.standingSince === null ? null : Math.max(0, Math.round((snapshot.now - snapshot.standingSince) / 1000)),
     });
+  }
+
+  /** Today as history has it: only what has ended, so it changes when something happens, not by the minute. */
+  private closedTodaySummary(): DaySummary {
+    const today = this.todayEvents();
+    return today ? summarizeDay(today) : emptyDaySummary();
   }
 
   /** The history day key of today, under the current day boundary. */
@@ -327,7 +331,8 @@ export class LimberCore {
     const clock = this.clockContext(snapshot);
     const tray = trayModel({
       snapshot,
-      today: this.todaySummary(),
+      // The tray is redrawn only when something changes, so it shows figures that change only then.
+      today: this.closedTodaySummary(),
       routines: this.breakRoutines(settings),
       snoozeMin: settings.snoozeMin,
       clock,

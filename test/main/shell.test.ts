@@ -275,6 +275,16 @@ describe('shell', () => {
     expect(again.Notification.created.filter((n) => n.title === 'Limber repaired its settings')).toHaveLength(0);
   });
 
+  it('leaves the tray menu alone while nothing changes, however long the bout grows', async () => {
+    const fake = await start();
+    fake.powerMonitor.idleSeconds = 1;
+    await vi.advanceTimersByTimeAsync(2 * MIN);
+    const drawn = tray(fake).callsTo('setContextMenu').length;
+    await vi.advanceTimersByTimeAsync(25 * MIN);
+    expect(tray(fake).callsTo('setContextMenu')).toHaveLength(drawn);
+    expect(tray(fake).contextMenu!.find('today')!.label).toBe('Today: 0 breaks · longest bout 0 min');
+  });
+
   it('counts the bout still being sat, and a standing spell not yet ended, in today and in history', async () => {
     const fake = await start();
     fake.powerMonitor.idleSeconds = 1;
