@@ -19,5 +19,8 @@ export function promptText(prompt: Prompt): NotificationText {
 }
 
 export function microBreakText(seconds: number): NotificationText {
-  return { title: 'Rest your eyes', body: `Look at something far away for ${seconds} seconds, and roll your shoulders.` };
+  return {
+    title: 'Rest your eyes',
+    body: `Look at something far away for ${seconds} seconds, and roll your shoulders. Click for a one-minute eyes and hands routine.`,
+  };
 }

@@ -1,6 +1,7 @@
 import { formatClockTime, formatMinutes, type ClockContext } from './clock-format.js';
 import type { DaySummary } from './history-summary.js';
 import type { RoutineSummary } from './routine-catalogue.js';
+import type { RoutineKind } from './routine-library.js';
 import type { EngineSnapshot, PauseLength } from './sitting-engine.js';
 import { statusLine, tooltipText } from './status-text.js';
 
@@ -35,11 +36,14 @@ export interface TrayModel {
   menu: TrayMenuItem[];
 }
 
+/** `kind` places a routine in the menu: desk breaks by posture, then the micro-break and the floor set. */
+export type TrayRoutine = RoutineSummary & { kind: RoutineKind };
+
 export interface TrayInputs {
   snapshot: EngineSnapshot;
   today: DaySummary;
-  /** Break routines to offer under "Stretch now", in catalogue order. */
-  routines: readonly RoutineSummary[];
+  /** Routines to offer under "Stretch now", in catalogue order. */
+  routines: readonly TrayRoutine[];
   snoozeMin: number;
   clock: ClockContext;
 }
@@ -109,13 +113,19 @@ function trayMenu({ snapshot, today, routines, snoozeMin, clock }: TrayInputs): 
   return items;
 }
 
-function stretchMenu(routines: readonly RoutineSummary[], enabled: boolean): TrayMenuItem {
-  const seated = routines.filter((r) => r.posture === 'seated');
-  const upright = routines.filter((r) => r.posture !== 'seated');
+function stretchMenu(routines: readonly TrayRoutine[], enabled: boolean): TrayMenuItem {
+  const desk = routines.filter((r) => r.kind === 'stretch' || r.kind === 'move');
+  const groups: Array<[string, string, TrayRoutine[]]> = [
+    ['stretch-seated', 'Seated', desk.filter((r) => r.posture === 'seated')],
+    ['stretch-standing', 'Standing', desk.filter((r) => r.posture !== 'seated')],
+    ['stretch-short', 'Short', routines.filter((r) => r.kind === 'micro')],
+    ['stretch-home', 'At home, on the floor', routines.filter((r) => r.kind === 'home')],
+  ];
   const entry = (r: RoutineSummary) => action(`stretch-${r.id}`, `${r.name} (${formatMinutes(r.seconds)})`, { type: 'stretch', routineId: r.id }, enabled);
   const items: TrayMenuItem[] = [action('stretch-suggested', 'Suggested routine', { type: 'stretch', routineId: null }, enabled)];
-  if (seated.length > 0) items.push({ kind: 'separator' }, { kind: 'label', id: 'stretch-seated', label: 'Seated' }, ...seated.map(entry));
-  if (upright.length > 0) items.push({ kind: 'separator' }, { kind: 'label', id: 'stretch-standing', label: 'Standing' }, ...upright.map(entry));
+  for (const [id, label, list] of groups) {
+    if (list.length > 0) items.push({ kind: 'separator' }, { kind: 'label', id, label }, ...list.map(entry));
+  }
   return { kind: 'submenu', id: 'stretch', label: 'Stretch now', items };
 }
 

@@ -15,6 +15,8 @@ import type { Prompt } from '../common/sitting-engine.js';
 export interface NotifierActions {
   start(): void;
   snooze(): void;
+  /** The micro-break notification was clicked: play its short routine. */
+  microRoutine(): void;
   /** Shown instead of a prompt that cannot be shown. */
   fallback(): void;
   log(message: string, error?: unknown): void;
@@ -78,7 +80,10 @@ export class Notifier {
     const { title, body } = microBreakText(seconds);
     const note = new Notification({ title, body, silent: true, urgency: 'low' });
     this.track(note, 'micro', null);
-    note.on('click', () => this.forget(note));
+    note.on('click', () => {
+      this.forget(note);
+      this.actions.microRoutine();
+    });
     note.show();
   }
 

@@ -41,6 +41,9 @@ const POWER_EVENTS: ReadonlyArray<['suspend' | 'resume' | 'lock-screen' | 'unloc
   ['shutdown', 'shutdown'],
 ];
 
+/** The short routine a micro-break notification opens when clicked. */
+const MICRO_ROUTINE = 'eyes-and-hands';
+
 /** A history range longer than this is refused rather than read into memory in one go. */
 const MAX_HISTORY_DAYS = 400;
 
@@ -101,6 +104,7 @@ export class LimberShell {
       {
         start: () => this.command({ type: 'start-break' }),
         snooze: () => this.command({ type: 'snooze' }),
+        microRoutine: () => this.trayAction({ type: 'stretch', routineId: MICRO_ROUTINE }),
         fallback: () => this.windows.show('break', false),
         log,
       },

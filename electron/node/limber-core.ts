@@ -4,7 +4,7 @@ import type { HistoryEvent } from '../common/history-events.js';
 import { emptyDaySummary, summarizeDay, withOngoing, type DaySummary } from '../common/history-summary.js';
 import { IdleAvailability, type IdleReading } from '../common/idle-availability.js';
 import type { TrayState } from '../common/ipc-contract.js';
-import { isBreakRoutine, type LibraryCatalogue } from '../common/routine-library.js';
+import type { LibraryCatalogue } from '../common/routine-library.js';
 import type { RoutineSummary } from '../common/routine-catalogue.js';
 import type { Settings } from '../common/settings.js';
 import {
@@ -19,7 +19,7 @@ import {
 } from '../common/sitting-engine.js';
 import { statusLine } from '../common/status-text.js';
 import type { EngineClock } from '../common/timeline.js';
-import { shortGapTimes, trayModel, type TrayModel } from '../common/tray-menu.js';
+import { shortGapTimes, trayModel, type TrayModel, type TrayRoutine } from '../common/tray-menu.js';
 import type { HistoryStore } from './history-store.js';
 import type { EngineStateFile, StatusFile } from './state-file.js';
 
@@ -333,7 +333,7 @@ export class LimberCore {
       snapshot,
       // The tray is redrawn only when something changes, so it shows figures that change only then.
       today: this.closedTodaySummary(),
-      routines: this.breakRoutines(settings),
+      routines: this.trayRoutines(settings),
       snoozeMin: settings.snoozeMin,
       clock,
     });
@@ -352,10 +352,10 @@ export class LimberCore {
     return { timeZone: this.deps.clock.timeZone(), locale: this.deps.locale, nowWall: snapshot.now + snapshot.wallOffsetMs };
   }
 
-  private breakRoutines(settings: Settings): RoutineSummary[] {
+  private trayRoutines(settings: Settings): TrayRoutine[] {
     return this.deps.catalogue.library.routines
-      .filter((r) => isBreakRoutine(r) && !(settings.flexionSensitive && r.flexion))
-      .map(({ id, name, posture, seconds }) => ({ id, name, posture, seconds }));
+      .filter((r) => !(settings.flexionSensitive && r.flexion))
+      .map(({ id, name, posture, seconds, kind }) => ({ id, name, posture, seconds, kind }));
   }
 
   private dayKey(at: number): string {

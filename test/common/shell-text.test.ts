@@ -60,8 +60,10 @@ describe('status line and tooltip', () => {
 
 describe('tray model', () => {
   const routines = [
-    { id: 'neck', name: 'Neck reset', posture: 'seated' as const, seconds: 120 },
-    { id: 'walk', name: 'Quick walk', posture: 'moving' as const, seconds: 180 },
+    { id: 'neck', name: 'Neck reset', posture: 'seated' as const, seconds: 120, kind: 'stretch' as const },
+    { id: 'walk', name: 'Quick walk', posture: 'moving' as const, seconds: 180, kind: 'move' as const },
+    { id: 'eyes', name: 'Eyes & Hands', posture: 'seated' as const, seconds: 60, kind: 'micro' as const },
+    { id: 'floor', name: 'At Home', posture: 'moving' as const, seconds: 660, kind: 'home' as const },
   ];
   const base = { today: { ...emptyDaySummary(), breaksTaken: 2, postureBreaks: 1, longestBoutSeconds: 52 * 60 }, routines, snoozeMin: 5, clock };
 
@@ -81,9 +83,15 @@ describe('tray model', () => {
     expect(paused.icon).toBe('paused');
   });
 
-  it('lists seated and standing routines under Stretch now', () => {
+  it('lists seated and standing desk routines under Stretch now, then the micro-break and the floor set apart', () => {
     const stretch = trayModel({ ...base, snapshot: snap() }).menu.find((i) => i.kind === 'submenu' && i.id === 'stretch');
-    expect(stretch?.kind === 'submenu' && labels(stretch.items)).toEqual(['Suggested routine', '—', 'Seated', 'Neck reset (2 min)', '—', 'Standing', 'Quick walk (3 min)']);
+    expect(stretch?.kind === 'submenu' && labels(stretch.items)).toEqual([
+      'Suggested routine',
+      '—', 'Seated', 'Neck reset (2 min)',
+      '—', 'Standing', 'Quick walk (3 min)',
+      '—', 'Short', 'Eyes & Hands (1 min)',
+      '—', 'At home, on the floor', 'At Home (11 min)',
+    ]);
   });
 
   it('is the same model for the same state at a later minute (no redraw needed)', () => {

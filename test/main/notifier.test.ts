@@ -17,7 +17,7 @@ function notifier(platform: NodeJS.Platform, snoozesLeft = 2) {
   const done: string[] = [];
   const n = new Notifier(
     platform,
-    { start: () => done.push('start'), snooze: () => done.push('snooze'), fallback: () => done.push('fallback'), log: () => {} },
+    { start: () => done.push('start'), snooze: () => done.push('snooze'), microRoutine: () => done.push('micro'), fallback: () => done.push('fallback'), log: () => {} },
     () => ({ silent: false, snoozeMin: 10, snoozesLeft }),
   );
   return { n, done };
@@ -72,6 +72,13 @@ describe('Notifier', () => {
     n.prompt({ ...PROMPT, reminder: 1 });
     expect(first.callsTo('close')).toHaveLength(1);
     expect(n.liveCount).toBe(1);
+  });
+
+  it('plays the short routine when a micro-break notification is clicked', () => {
+    const { n, done } = notifier('linux');
+    n.microBreak(20);
+    last().click();
+    expect(done).toEqual(['micro']);
   });
 
   it('withdraws prompts when the break no longer applies, and everything at quit', () => {

@@ -304,6 +304,22 @@ describe('shell', () => {
     expect(standing.uprightSeconds).toBe(10 * 60);
   });
 
+  it('opens the Eyes & Hands routine from a clicked micro-break, and offers it and the floor set in the tray', async () => {
+    const userData = tempUserData();
+    const micro = { enabled: true, afterMin: 20, seconds: 20, quietBeforeBreakMin: 5, quietAfterPromptMin: 10 };
+    writeFileSync(path.join(userData, 'config.json'), JSON.stringify({ schemaVersion: 2, firstRunDone: true, settings: { microBreak: micro } }));
+    const fake = await start(undefined, { userData });
+    fake.powerMonitor.idleSeconds = 1;
+    expect(tray(fake).contextMenu!.find('stretch-eyes-and-hands')).toBeDefined();
+    expect(tray(fake).contextMenu!.find('stretch-at-home-back-stretches')).toBeDefined();
+    await vi.advanceTimersByTimeAsync(21 * MIN);
+    const note = fake.Notification.created.find((n) => n.title === 'Rest your eyes')!;
+    note.click();
+    const [win] = fake.BrowserWindow.getAllWindows();
+    const page = fake.createFakeSender('app://limber/break.html', win!.webContents);
+    await expect(fake.ipcMain.invokeFrom(page, 'limber:break:get-plan')).resolves.toMatchObject({ routine: { id: 'eyes-and-hands' } });
+  });
+
   it('has a tray icon file for every state on every platform, with template images for macOS', () => {
     const icons = path.join(repoRoot, 'resources/icons');
     for (const state of ['tracking', 'break-due', 'paused', 'idle-unavailable'] as const) {
