@@ -8,6 +8,8 @@ import { postureSchema } from './history-events.js';
 
 const t = z.number().int();
 
+export const RECENT_ROUTINES = 6;
+
 const gapSchema = z.object({
   /** When input stopped (or, for `waiting`, when tracking began without the user present). */
   start: t,
@@ -63,6 +65,8 @@ export const engineStateSchema = z.object({
   standing: z.object({ since: t, suggested: z.boolean() }).nullable(),
   routine: z.object({ since: t, id: z.string().nullable() }).nullable(),
   lastRoutine: z.object({ id: z.string().nullable(), posture: postureSchema }).nullable(),
+  /** Routines done lately, newest first, so suggestions rotate instead of settling on two favourites. */
+  recentRoutines: z.array(z.string()).max(RECENT_ROUTINES).default([]),
   lastPromptAt: t.nullable(),
   /** Sitting (ms) at the last eye micro-break, or when the eyes last rested in a gap. */
   microAnchorMs: z.number().int().nonnegative(),
@@ -95,6 +99,7 @@ export function initialEngineState(): EngineState {
     standing: null,
     routine: null,
     lastRoutine: null,
+    recentRoutines: [],
     lastPromptAt: null,
     microAnchorMs: 0,
     lastShortGap: null,

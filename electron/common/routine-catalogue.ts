@@ -23,6 +23,8 @@ export interface SuggestionRequest {
   lastPosture: Posture | null;
   /** The id of the last routine the user did, so the same one is not offered twice in a row. */
   lastRoutineId: string | null;
+  /** Routines done lately, newest first: among equally good choices, the one done longest ago is offered. */
+  recentRoutineIds?: readonly string[];
   flexionSensitive: boolean;
   breakIntervalMin: number;
 }

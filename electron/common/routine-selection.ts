@@ -87,9 +87,16 @@ export function selectRoutine<C extends Candidate>(candidates: readonly C[], req
     if (narrowed.length > 0) pool = narrowed;
   }
   const target = targetSeconds(request.breakIntervalMin);
+  const recent = request.recentRoutineIds ?? [];
+  // Never done lately ranks first; otherwise the one done longest ago. Length fit only breaks ties, or the
+  // routine nearest the target length would be offered every time.
+  const staleness = (id: string) => {
+    const at = recent.indexOf(id);
+    return at === -1 ? -Infinity : -at;
+  };
   const ranked = pool
-    .map((c, order) => ({ c, order, pref: preferenceRank(c.posture, request), fit: Math.abs(c.seconds - target) }))
-    .sort((a, b) => a.pref - b.pref || a.fit - b.fit || a.order - b.order);
+    .map((c, order) => ({ c, order, pref: preferenceRank(c.posture, request), fresh: staleness(c.id), fit: Math.abs(c.seconds - target) }))
+    .sort((a, b) => a.pref - b.pref || (a.fresh === b.fresh ? 0 : a.fresh < b.fresh ? -1 : 1) || a.fit - b.fit || a.order - b.order);
   const best = ranked[0];
   if (!best) throw new Error('selectRoutine needs at least one candidate');
   return best.c;

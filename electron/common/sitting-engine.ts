@@ -1,5 +1,5 @@
 import { HistoryDayWindow } from './calendar.js';
-import { engineStateSchema, initialEngineState, type EngineState, type Gap } from './engine-state.js';
+import { RECENT_ROUTINES, engineStateSchema, initialEngineState, type EngineState, type Gap } from './engine-state.js';
 import type { HistoryEvent, Posture, PromptKind } from './history-events.js';
 import type { RoutineCatalogue, RoutineSummary, SuggestionRequest } from './routine-catalogue.js';
 import { describeIssues, type Settings } from './settings.js';
@@ -557,6 +557,7 @@ export class SittingEngine {
       preference: this.settings.posturePreference,
       lastPosture: s.lastRoutine?.posture ?? null,
       lastRoutineId: s.lastRoutine?.id ?? null,
+      recentRoutineIds: s.recentRoutines,
       flexionSensitive: this.settings.flexionSensitive,
       breakIntervalMin: this.settings.breakIntervalMin,
     });
@@ -689,6 +690,7 @@ export class SittingEngine {
       partial: result.abandoned,
     });
     s.lastRoutine = { id: result.routineId, posture: result.posture };
+    if (result.routineId) s.recentRoutines = [result.routineId, ...s.recentRoutines.filter((id) => id !== result.routineId)].slice(0, RECENT_ROUTINES);
     if (result.posture === 'seated') {
       // Seated stretching does not interrupt sitting: the bout goes on, and the next prompt asks them to stand.
       this.clearDue();

@@ -224,9 +224,9 @@ export class LimberCore {
     return this.lastView;
   }
 
-  suggestionContext(): { lastPosture: RoutineSummary['posture'] | null; lastRoutineId: string | null } {
-    const last = this.engine.toJSON().lastRoutine;
-    return { lastPosture: last?.posture ?? null, lastRoutineId: last?.id ?? null };
+  suggestionContext(): { lastPosture: RoutineSummary['posture'] | null; lastRoutineId: string | null; recentRoutineIds: string[] } {
+    const { lastRoutine: last, recentRoutines } = this.engine.toJSON();
+    return { lastPosture: last?.posture ?? null, lastRoutineId: last?.id ?? null, recentRoutineIds: recentRoutines };
   }
 
   // ── The loop ────────────────────────────────────────────────────────────────────────────────────────────

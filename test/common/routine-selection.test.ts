@@ -15,6 +15,7 @@ const request = fc.record<SuggestionRequest>({
   preference: fc.constantFrom('seated', 'standing', 'alternate'),
   lastPosture: fc.constantFrom(null, 'seated', 'standing', 'moving'),
   lastRoutineId: fc.oneof(fc.constant(null), fc.constantFrom(...ids), fc.constant('retired-routine')),
+  recentRoutineIds: fc.array(fc.constantFrom(...ids), { maxLength: 6 }),
   flexionSensitive: fc.boolean(),
   breakIntervalMin: fc.constantFrom(15, 20, 30, 45, 60, 90),
 });
@@ -31,6 +32,23 @@ const suggest = (over: Partial<SuggestionRequest>) => defaultCatalogue.suggest({
 const full = (id: string) => breakRoutines.find((c) => c.id === id)!;
 
 describe('suggest', () => {
+  it('rotates through the routines over a day of breaks instead of settling on two, moving every other time', () => {
+    for (const preference of ['seated', 'standing', 'alternate'] as const) {
+      let context: Pick<SuggestionRequest, 'lastPosture' | 'lastRoutineId' | 'recentRoutineIds'> = { lastPosture: null, lastRoutineId: null, recentRoutineIds: [] };
+      const done: string[] = [];
+      for (let i = 0; i < 12; i++) {
+        const pick = suggest({ ...context, preference, want: 'upright' });
+        done.push(pick.id);
+        context = { lastPosture: pick.posture, lastRoutineId: pick.id, recentRoutineIds: [pick.id, ...(context.recentRoutineIds ?? []).filter((id) => id !== pick.id)].slice(0, 6) };
+      }
+      expect(new Set(done).size, `${preference}: ${done.join(', ')}`).toBeGreaterThanOrEqual(4);
+      for (let i = 1; i < done.length; i++) {
+        const moved = [done[i - 1]!, done[i]!].some((id) => full(id).posture === 'moving');
+        expect(moved, `${preference}: ${done.join(', ')}`).toBe(true);
+      }
+    }
+  });
+
   it('meets every rule whenever some routine meets them all (property)', () => {
     fc.assert(
       fc.property(request, (r) => {
