@@ -59,6 +59,17 @@ describe('the bundled library', () => {
     expect(defaultCatalogue.routine('at-home-back-stretches')?.kind).toBe('home');
   });
 
+  it('never states a routine length in its summary, where it could drift from the computed one', () => {
+    const length = /\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten)[\s-]*(minutes?|mins?)\b/i;
+    for (const r of library.routines) expect(r.summary, r.id).not.toMatch(length);
+  });
+
+  it('plays exercises done by alternating legs as one step, not as a first and a second side', () => {
+    for (const e of library.exercises.values()) {
+      if (e.steps.some((step) => /alternat|one leg then the other/i.test(step))) expect(e.perSide, e.id).toBe(false);
+    }
+  });
+
   it('computes every routine length inside the range for its kind', () => {
     for (const r of library.routines) {
       const { min, max } = LENGTH_LIMITS[r.kind];
