@@ -108,6 +108,8 @@ export interface SettingsView {
   platform: 'darwin' | 'win32' | 'linux' | 'other';
   /** False until the welcome has been finished: the window opens on it instead of the settings. */
   firstRunDone: boolean;
+  /** `hidden` when the desktop is known not to show the tray icon (GNOME without the AppIndicator extension). */
+  trayIcon?: 'visible' | 'hidden' | 'unknown';
 }
 
 export type SettingsUpdateResult = { ok: true; settings: Settings } | { ok: false; errors: string[] };

@@ -17,6 +17,7 @@ import type { TrayAction } from '../common/tray-menu.js';
 import { HistoryStore } from '../node/history-store.js';
 import { LimberCore, type CoreView } from '../node/limber-core.js';
 import { SettingsRepository, prepareSettingsFile } from '../node/settings-file.js';
+import { linuxTrayVisibility } from '../node/tray-host.js';
 import { EngineStateFile, StatusFile } from '../node/state-file.js';
 import { serveAppScheme } from './app-protocol.js';
 import { openExternalLink } from './hardening.js';
@@ -57,6 +58,7 @@ export class LimberShell {
   private readonly shortcut: StretchShortcut;
   private readonly clock: EngineClock;
   private tray: TrayView | null = null;
+  private trayIcon: 'visible' | 'hidden' | 'unknown' = 'unknown';
   private launchAtLoginProblem: string | null = null;
   /** A routine the user picked from the tray; the break window plays it instead of the suggestion. */
   private requestedRoutine: string | null = null;
@@ -154,10 +156,20 @@ export class LimberShell {
     app.on('before-quit', () => this.stop());
 
     this.runInstanceCommands(args, false);
-    // Without a tray (GNOME without the AppIndicator extension shows none) Settings is the only way in; on a
-    // first run it doubles as the welcome.
+    // Without a tray Settings is the only way in; on a first run it doubles as the welcome.
     if (!this.settings.firstRunDone || this.tray === null) this.windows.show('settings', true);
+    else if (process.platform === 'linux') void this.checkTrayShows();
     if (prepared.repaired) this.tellAboutRepair(prepared.repaired.droppedFields, prepared.repaired.backupFile);
+  }
+
+  /**
+   * Electron creates a tray icon without error on GNOME even when nothing will draw it. Where the icon is known
+   * to be invisible, Settings opens (without taking focus) so the user sees that Limber is running and how to
+   * reach it.
+   */
+  private async checkTrayShows(): Promise<void> {
+    this.trayIcon = await linuxTrayVisibility(process.env);
+    if (this.trayIcon === 'hidden' && !this.stopped) this.windows.show('settings', false);
   }
 
   /** A later launch of Limber handed over its arguments. With none, it was the user asking for the app. */
@@ -269,6 +281,7 @@ export class LimberShell {
       launchAtLoginProblem: this.launchAtLoginProblem,
       platform: platform === 'darwin' || platform === 'win32' || platform === 'linux' ? platform : 'other',
       firstRunDone: this.settings.firstRunDone,
+      trayIcon: this.tray === null ? 'hidden' : this.trayIcon,
     };
   }
 

@@ -320,6 +320,28 @@ describe('shell', () => {
     await expect(fake.ipcMain.invokeFrom(page, 'limber:break:get-plan')).resolves.toMatchObject({ routine: { id: 'eyes-and-hands' } });
   });
 
+  it('opens Settings without focus when the desktop will not show the tray icon (GNOME without the extension)', async () => {
+    const platform = Object.getOwnPropertyDescriptor(process, 'platform')!;
+    Object.defineProperty(process, 'platform', { ...platform, value: 'linux' });
+    vi.doMock('../../electron/node/tray-host.js', () => ({ linuxTrayVisibility: () => Promise.resolve('hidden') }));
+    try {
+      const userData = tempUserData();
+      writeFileSync(path.join(userData, 'config.json'), JSON.stringify({ schemaVersion: 2, firstRunDone: true, settings: {} }));
+      vi.useFakeTimers({ now: MONDAY_9AM, toFake: ['setTimeout', 'clearTimeout', 'Date', 'performance'] });
+      const fake = await bootMain(undefined, { userData });
+      await fake.app.becomeReady();
+      await vi.advanceTimersByTimeAsync(0);
+      const [win] = fake.BrowserWindow.getAllWindows();
+      expect(win?.webContents.getURL()).toBe('app://limber/settings.html');
+      expect(win?.isFocused()).toBe(false);
+      const own = fake.createFakeSender('app://limber/settings.html', win!.webContents);
+      await expect(fake.ipcMain.invokeFrom(own, 'limber:settings:get')).resolves.toMatchObject({ trayIcon: 'hidden' });
+    } finally {
+      vi.doUnmock('../../electron/node/tray-host.js');
+      Object.defineProperty(process, 'platform', platform);
+    }
+  });
+
   it('has a tray icon file for every state on every platform, with template images for macOS', () => {
     const icons = path.join(repoRoot, 'resources/icons');
     for (const state of ['tracking', 'break-due', 'paused', 'idle-unavailable'] as const) {
