@@ -2,9 +2,9 @@ import type { Settings, Weekday } from '../../electron/common/settings.js';
 import { WEEK } from './words.js';
 
 /**
- * The user's name for each setting, as the window's labels put it, for text that has to name a setting outside
- * its own field: the schema's messages and the list of what a repair reset. Paths are the ones a repair reports;
- * a day's working hours is checked as one list, so it is one setting.
+ * The user's name for each setting (its label's words, where the window shows it), for text that has to name a
+ * setting away from its field: the schema's messages and the list of what a repair reset. Paths are the ones a
+ * repair reports; a day's working hours is checked as one list, so it is one setting.
  */
 
 type Leaves<T, Prefix extends string = ''> = {
