@@ -55,9 +55,23 @@ export function isTrustedSender(facts: SenderFacts): boolean {
   return url.protocol === `${APP_SCHEME}:` && url.host === APP_HOST;
 }
 
-/** The only places Limber ever sends the user's browser; pages ask by id, never by URL. */
+/**
+ * The only places Limber ever sends the user's browser; pages ask by id, never by URL. The `source-` ids are the
+ * studies the "Why breaks" page cites (resources/content/sources.json, which a test keeps in step with this list).
+ */
 export const EXTERNAL_LINKS = {
-  'why-breaks-sources': 'https://doi.org/10.7326/M17-0212',
   'project-home': 'https://github.com/limber-app/limber',
+  'source-diaz-2017': 'https://doi.org/10.7326/M17-0212',
+  'source-thorp-2014': 'https://journals.lww.com/acsm-msse/Fulltext/2014/11000/Alternating_Bouts_of_Sitting_and_Standing.3.aspx',
+  'source-henson-2016': 'https://doi.org/10.2337/dc15-1240',
+  'source-dempsey-2016': 'https://doi.org/10.2337/dc15-2336',
+  'source-hedge-2017': 'https://usmed.com/blog/for-better-health-get-up-stand-up-move-around',
+  'source-homer-2021': 'https://pmc.ncbi.nlm.nih.gov/articles/PMC8247505',
+  'source-dunstan-2012': 'https://doi.org/10.2337/dc11-1931',
+  'source-bailey-2015': 'https://uobrep.openrepository.com/handle/10547/132225',
+  'source-buckley-2015': 'https://doi.org/10.1136/bjsports-2015-094618',
+  'source-waongenngarm-2018': 'https://www.physiospot.com/research/the-effects-of-breaks-on-low-back-pain-discomfort-work-productivity-in-office-workers-systematic-review/',
+  'source-luger-2019': 'https://evidenceaid.org/resource/work%E2%80%90break-schedules-for-preventing-musculoskeletal-symptoms-and-disorders',
+  'source-bull-2020': 'https://pmc.ncbi.nlm.nih.gov/articles/PMC7719906',
 } as const satisfies Record<string, `https://${string}`>;
 export type ExternalLinkId = keyof typeof EXTERNAL_LINKS;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { EXTERNAL_LINKS, type ExternalLinkId } from './app-origin.js';
 import type { DaySummary } from './history-summary.js';
 import { postureSchema, type HistoryEvent, type Posture } from './history-events.js';
 import type { Dose, Position } from './routine-library.js';
@@ -17,6 +18,7 @@ export { BRIDGE_KEY, CHANNELS, CHANNEL_PREFIX, EVENT_CHANNELS, isChannel, type C
 const routineId = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'routineId must be a routine id' }).max(48);
 const dayKey = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'must be a date key YYYY-MM-DD' });
 const none = z.undefined({ error: 'takes no payload' });
+const linkId = z.enum(Object.keys(EXTERNAL_LINKS) as [ExternalLinkId, ...ExternalLinkId[]], { error: 'id must name a link on the allowlist' });
 
 export const breakOutcomeSchema = z
   .object({
@@ -52,7 +54,7 @@ export const requestSchemas = {
   'settings:dismiss-recovery-notice': none,
   'history:get': z.object({ from: dayKey, to: dayKey }).strict(),
   'history:export-csv': none,
-  'link:open': z.object({ id: z.enum(['why-breaks-sources', 'project-home']) }).strict(),
+  'link:open': z.object({ id: linkId }).strict(),
   'app:complete-first-run': none,
 } as const satisfies Record<Channel, z.ZodType>;
 

@@ -1,23 +1,27 @@
 import { useRef, useState, type KeyboardEvent } from 'react';
+import type { ExternalLinkId } from '../../electron/common/app-origin.js';
 import type { LimberApi } from '../../electron/common/ipc-contract.js';
 import { HistoryPanel } from './history/HistoryPanel.js';
 import { RecoveryBanner } from './RecoveryBanner.js';
 import { SettingsForm } from './SettingsForm.js';
 import { useSettingsView } from './useSettingsView.js';
 import { Welcome } from './Welcome.js';
+import { WhyBreaks } from './why/WhyBreaks.js';
 
 const TABS = [
   { id: 'settings', label: 'Settings' },
   { id: 'history', label: 'History' },
+  { id: 'why', label: 'Why breaks' },
 ] as const;
 type Tab = (typeof TABS)[number]['id'];
 
-/** Limber's one everyday window: the welcome on a first start, then settings and history side by side as tabs. */
+/** Limber's one everyday window: the welcome on a first start, then settings, history and the reasons for breaks as tabs. */
 export function SettingsWindow({ api }: { api: LimberApi }) {
   const state = useSettingsView(api);
   const [tab, setTab] = useState<Tab>('settings');
-  const tabs = useRef<Record<Tab, HTMLButtonElement | null>>({ settings: null, history: null });
+  const tabs = useRef<Record<Tab, HTMLButtonElement | null>>({ settings: null, history: null, why: null });
   const { view } = state;
+  const openLink = (id: ExternalLinkId) => api.invoke('link:open', { id });
 
   if (state.status === 'loading' || !view) {
     return state.status === 'failed' ? (
@@ -33,7 +37,7 @@ export function SettingsWindow({ api }: { api: LimberApi }) {
   if (!view.firstRunDone) {
     return (
       <div className="settings-window">
-        <Welcome view={view} update={state.update} onDone={state.completeFirstRun} />
+        <Welcome view={view} update={state.update} onDone={state.completeFirstRun} openLink={openLink} />
       </div>
     );
   }
@@ -71,13 +75,21 @@ export function SettingsWindow({ api }: { api: LimberApi }) {
         </div>
       </header>
       {view.recovery && <RecoveryBanner recovery={view.recovery} onDismiss={state.dismissRecovery} />}
-      <main id={`panel-${tab}`} role="tabpanel" aria-labelledby={`tab-${tab}`} className="panel">
-        <h1 className="visually-hidden">{tab === 'settings' ? 'Settings' : 'History'}</h1>
-        {tab === 'settings' ? (
-          <SettingsForm view={view} update={state.update} restoreDefaults={state.restoreDefaults} />
-        ) : (
-          <HistoryPanel api={api} boundaryHour={view.settings.dayBoundaryHour} />
+      {/* The reasons are a long read with their first control at the very end, so the panel itself takes focus. */}
+      <main id={`panel-${tab}`} role="tabpanel" aria-labelledby={`tab-${tab}`} className="panel" tabIndex={tab === 'why' ? 0 : undefined}>
+        {tab === 'settings' && (
+          <>
+            <h1 className="visually-hidden">Settings</h1>
+            <SettingsForm view={view} update={state.update} restoreDefaults={state.restoreDefaults} />
+          </>
         )}
+        {tab === 'history' && (
+          <>
+            <h1 className="visually-hidden">History</h1>
+            <HistoryPanel api={api} boundaryHour={view.settings.dayBoundaryHour} />
+          </>
+        )}
+        {tab === 'why' && <WhyBreaks openLink={openLink} />}
       </main>
       <p className="visually-hidden" role="status">
         {state.saved > 0 ? `Saved at ${new Date(state.saved).toLocaleTimeString()}` : ''}

@@ -3,12 +3,15 @@ import type { SettingsView } from '../../electron/common/ipc-contract.js';
 import type { SettingsPatch } from '../../electron/common/settings.js';
 import { IntervalChoice } from './BreaksSection.js';
 import { Choice } from './fields.js';
+import { WhyBreaks } from './why/WhyBreaks.js';
+import type { OpenLink } from './why/SourceList.js';
 import { POSTURE_CHOICES } from './words.js';
 
 export interface WelcomeProps {
   view: SettingsView;
   update(patch: SettingsPatch): Promise<string[]>;
   onDone(): Promise<void>;
+  openLink: OpenLink;
 }
 
 const TRAY_PLACE: Record<SettingsView['platform'], string> = {
@@ -21,16 +24,39 @@ const TRAY_PLACE: Record<SettingsView['platform'], string> = {
 const STEPS = ['What Limber does', 'Your breaks', 'Finding Limber'] as const;
 
 /** The first start: three short pages, every choice saved as it is made, finished by keyboard as easily as by mouse. */
-export function Welcome({ view, update, onDone }: WelcomeProps) {
+export function Welcome({ view, update, onDone, openLink }: WelcomeProps) {
   const [step, setStep] = useState(0);
   const [finishing, setFinishing] = useState(false);
+  const [reading, setReading] = useState(false);
   const heading = useRef<HTMLHeadingElement>(null);
+  const whyButton = useRef<HTMLButtonElement>(null);
   const first = useRef(true);
+  const wasReading = useRef(false);
   useEffect(() => {
     // The first page keeps the browser's own starting point; later pages move focus to their heading.
     if (first.current) first.current = false;
     else heading.current?.focus();
   }, [step]);
+  useEffect(() => {
+    // Back from the reasons, the reader carries on from the button that took them there.
+    if (wasReading.current && !reading) whyButton.current?.focus();
+    wasReading.current = reading;
+  }, [reading]);
+
+  if (reading) {
+    const back = (
+      <button type="button" onClick={() => setReading(false)}>
+        Back to the welcome
+      </button>
+    );
+    return (
+      <main className="welcome" aria-labelledby="why-title">
+        <div className="welcome-nav at-top">{back}</div>
+        <WhyBreaks openLink={openLink} focusTitle />
+        <div className="welcome-nav">{back}</div>
+      </main>
+    );
+  }
 
   return (
     <main className="welcome" aria-labelledby="welcome-title">
@@ -60,6 +86,11 @@ export function Welcome({ view, update, onDone }: WelcomeProps) {
         <>
           <p>You can change both later in Settings.</p>
           <IntervalChoice settings={view.settings} update={update} />
+          <div>
+            <button type="button" className="link" ref={whyButton} onClick={() => setReading(true)}>
+              Why 30 minutes? The evidence, with its sources
+            </button>
+          </div>
           <Choice
             legend="What kind of breaks do you prefer?"
             value={view.settings.posturePreference}

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { EXTERNAL_LINKS } from '../../electron/common/app-origin.js';
 import { CHANNELS, CHANNEL_PREFIX, requestSchemas, type Channel } from '../../electron/common/ipc-contract.js';
 import { DEFAULT_SETTINGS, applySettingsPatch } from '../../electron/common/settings.js';
 import { bootMain, tempUserData, type Fake } from './boot-support.js';
@@ -176,6 +177,12 @@ describe('settings IPC under random malformed payloads', () => {
       expect(await fake.ipcMain.invokeFrom(settingsPage, `${CHANNEL_PREFIX}settings:get`)).toEqual(viewBefore);
     }, 120_000);
   }
+
+  it('opens every link on the allowlist, by its id, at the address the list gives and nowhere else', async () => {
+    fake.shell.reset();
+    for (const id of Object.keys(EXTERNAL_LINKS)) await fake.ipcMain.invokeFrom(settingsPage, `${CHANNEL_PREFIX}link:open`, { id });
+    expect(fake.shell.callsTo('openExternal').map(([url]) => url)).toEqual(Object.values(EXTERNAL_LINKS));
+  });
 
   it('still accepts a valid change afterwards, so the refusals above were not a broken channel', async () => {
     expect(await fake.ipcMain.invokeFrom(settingsPage, `${CHANNEL_PREFIX}settings:update`, { breakIntervalMin: 45 })).toMatchObject({ ok: true });

@@ -27,6 +27,7 @@ describe('first run', () => {
 
     await keyboard.press('Tab'); // the checked interval, 30 min
     await keyboard.press('ArrowRight'); // 45 min
+    await keyboard.press('Tab'); // why 30 minutes?
     await keyboard.press('Tab'); // the checked posture, a mix
     await keyboard.press('ArrowRight'); // standing
     await expect.poll(() => callsTo(page, 'settings:update')).toEqual([{ breakIntervalMin: 45 }, { posturePreference: 'standing' }]);

@@ -5,7 +5,7 @@ import { chromiumForThisFile } from './support/break-window.js';
 import { monthOfHistory } from './support/history-data.js';
 import { bridgeOptions, closeSettingsWindow, openSettingsWindow, settingsView } from './support/settings-window.js';
 
-/* axe-core on every screen of the settings window (welcome, settings, history), in both colour schemes. */
+/* axe-core on every screen of the settings window (welcome, settings, history, why breaks), in both colour schemes. */
 
 const browser = chromiumForThisFile();
 const NOW = new Date(2026, 2, 20, 15, 0);
@@ -19,8 +19,14 @@ describe.each(['light', 'dark'] as const)('accessibility in the %s theme', (colo
     await page.getByRole('button', { name: 'Next' }).click();
     found['your breaks'] = await seriousViolations(page);
     await page.getByRole('button', { name: 'Next' }).click();
+    await page.getByRole('button', { name: 'Back' }).click();
+    await page.getByRole('button', { name: /^Why 30 minutes\?/ }).click();
+    await page.getByRole('heading', { name: 'Why breaks help' }).waitFor();
+    found['why 30 minutes'] = await seriousViolations(page);
+    await page.getByRole('button', { name: 'Back to the welcome' }).first().click();
+    await page.getByRole('button', { name: 'Next' }).click();
     found['finding Limber'] = await seriousViolations(page);
-    expect(found).toEqual({ welcome: [], 'your breaks': [], 'finding Limber': [] });
+    expect(found).toEqual({ welcome: [], 'your breaks': [], 'why 30 minutes': [], 'finding Limber': [] });
     await closeSettingsWindow(opened);
   }, 60_000);
 
@@ -46,6 +52,22 @@ describe.each(['light', 'dark'] as const)('accessibility in the %s theme', (colo
     await page.getByRole('button', { name: 'Restore defaults…' }).click();
     found['restore question'] = await seriousViolations(page);
     expect(found).toEqual({ settings: [], 'with problems': [], 'restore question': [] });
+    await closeSettingsWindow(opened);
+  }, 60_000);
+
+  it('has none on the Why breaks page, with the panel and then a source link focused, and with the browser refusing', async () => {
+    const opened = await openSettingsWindow(browser(), bridgeOptions({ linkFails: true }), { colorScheme });
+    const { page } = opened;
+    const found: Record<string, string[]> = {};
+    await page.getByRole('tab', { name: 'Why breaks' }).click();
+    await page.getByRole('tabpanel').focus();
+    found['panel'] = await seriousViolations(page);
+    const link = page.getByRole('link').first();
+    await link.focus();
+    await link.press('Enter');
+    await page.getByText('could not open your web browser').waitFor();
+    found['link refused'] = await seriousViolations(page);
+    expect(found).toEqual({ panel: [], 'link refused': [] });
     await closeSettingsWindow(opened);
   }, 60_000);
 

@@ -257,8 +257,8 @@ describe('what main reports', () => {
     const recovery = { droppedFields: ['snoozeLimit', 'workingHours.days.mon'], backupFile: '/home/sam/.config/Limber/config.corrupt-2026-03-02T08-00-00-000Z.json' };
     const opened = await openSettingsWindow(browser(), bridgeOptions({ view: settingsView({ recovery }) }));
     const { page } = opened;
-    const banner = page.getByRole('region', { name: /settings file was damaged/ });
-    expect(await banner.innerText()).toContain('Snoozes per break, Working hours (mon)');
+    const banner = page.getByRole('region', { name: 'Limber repaired your settings file' });
+    expect(await banner.innerText()).toContain('These went back to their defaults: Snoozes per break and Monday’s working hours. Everything else was kept.');
     expect(await banner.innerText()).toContain('config.corrupt-2026-03-02T08-00-00-000Z.json');
     await page.getByRole('button', { name: 'Got it' }).click();
     expect(await banner.count()).toBe(0);
@@ -266,6 +266,20 @@ describe('what main reports', () => {
     await page.reload();
     await page.getByText('Suggest a break after sitting for').waitFor();
     expect(await banner.count()).toBe(0);
+    await closeSettingsWindow(opened);
+  });
+
+  it.each([
+    [['abandonGraceSec', 'seatedFollowUpMin', 'standingSuggestMin', 'microBreak.seconds'], /Shortest stopped routine that still counts, Next reminder after a seated routine, Standing reminder, and Eye break length/],
+    [['(whole file)'], /^Limber could not read it at all, so every setting is back to its default\. The file as it was is kept as/],
+    [['schemaVersion'], /^It is marked with a version this Limber does not understand, perhaps because a newer Limber wrote it\. Every setting this Limber knows was kept\./],
+  ])('words the repair of %j for people, never in code names', async (droppedFields, wording) => {
+    const recovery = { droppedFields, backupFile: 'C:\\Users\\sam\\AppData\\Roaming\\Limber\\config.corrupt-1.json' };
+    const opened = await openSettingsWindow(browser(), bridgeOptions({ view: settingsView({ recovery }) }));
+    const text = await opened.page.getByRole('region', { name: 'Limber repaired your settings file' }).getByRole('paragraph').innerText();
+    expect(text).toMatch(wording);
+    expect(text).toMatch(/kept as config\.corrupt-1\.json\.$/);
+    expect(text).not.toMatch(/[a-z][A-Z]|\(whole file\)/);
     await closeSettingsWindow(opened);
   });
 

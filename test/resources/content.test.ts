@@ -1,11 +1,29 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { EXTERNAL_LINKS } from '../../electron/common/app-origin.js';
 import { exerciseData, routineData } from '../../electron/common/routine-resources.js';
+import sources from '../../resources/content/sources.json' with { type: 'json' };
+import { parseMarkdown, type Block } from '../../renderer/settings/why/markdown.js';
 
 const resources = fileURLToPath(new URL('../../resources/', import.meta.url));
 const read = (path: string) => readFileSync(resources + path, 'utf8');
 const ids = (data: readonly unknown[]) => data.map((x) => (x as { id: string }).id).sort();
+
+const textOf = (spans: Array<{ text: string }>) => spans.map((s) => s.text).join('');
+/** Every "(Author et al. 2017; Other 2015)" in a piece of text, one entry per work cited. */
+const citesIn = (text: string) => [...text.matchAll(/\(([^()]*\b(?:19|20)\d\d)\)/g)].flatMap((m) => m[1]!.split('; '));
+
+/** The list items under each `##` heading of a page. */
+function itemsBySection(blocks: Block[]): Map<string, string[]> {
+  const sections = new Map<string, string[]>();
+  let current = '';
+  for (const block of blocks) {
+    if (block.kind === 'heading' && block.level === 2) sections.set((current = textOf(block.spans)), []);
+    if (block.kind === 'list') sections.get(current)?.push(...block.items.map(textOf));
+  }
+  return sections;
+}
 
 describe('content files', () => {
   it('imports every exercise and routine file, under its own id', () => {
@@ -18,7 +36,43 @@ describe('content files', () => {
     const text = read('content/why-breaks.md');
     expect(text).toMatch(/30 minutes/);
     expect(text).toMatch(/2 to 3 minutes/);
-    for (const cite of ['Diaz', 'Dunstan', 'Dempsey', 'Bailey', 'Buckley']) expect(text).toContain(cite);
+    for (const cite of ['Diaz', 'Dunstan', 'Dempsey', 'Bailey', 'Buckley', 'Hedge']) expect(text).toContain(cite);
+  });
+
+  it('backs every point of the evidence with a source, and lists no source it does not use', () => {
+    const blocks = parseMarkdown(read('content/why-breaks.md'));
+    const cites = sources.map((s) => s.cite);
+    for (const [section, items] of itemsBySection(blocks)) {
+      if (!section.startsWith('Why ')) continue;
+      expect(items.length, section).toBeGreaterThan(0);
+      for (const item of items) expect(citesIn(item), item).not.toEqual([]);
+    }
+    const cited = blocks.flatMap((b) => (b.kind === 'list' ? b.items.map(textOf) : 'spans' in b ? [textOf(b.spans)] : [])).flatMap(citesIn);
+    expect(new Set(cited)).toEqual(new Set(cites));
+  });
+
+  it('gives every source in full: authors, year, title, journal and an address on the link allowlist', () => {
+    for (const source of sources) {
+      expect(source.authors, source.id).toMatch(/^[A-Z][\w-]+ [A-Z]{1,3}\b/);
+      expect(source.year, source.id).toBeGreaterThanOrEqual(1990);
+      expect(source.cite, source.id).toMatch(new RegExp(` ${source.year}$`));
+      expect(source.title.length, source.id).toBeGreaterThan(20);
+      expect(source.journal, source.id).toMatch(/^[A-Z]/);
+      expect(source.details, source.id).toMatch(/\d/);
+      expect(new URL(source.url).protocol, source.id).toBe('https:');
+      expect(EXTERNAL_LINKS[source.id as keyof typeof EXTERNAL_LINKS], source.id).toBe(source.url);
+    }
+    const allowlisted = Object.keys(EXTERNAL_LINKS).filter((id) => id.startsWith('source-'));
+    expect(sources.map((s) => s.id).sort()).toEqual(allowlisted.sort());
+  });
+
+  it('uses only the Markdown the page can show', () => {
+    for (const file of ['content/why-breaks.md', 'content/safety.md']) {
+      const blocks = parseMarkdown(read(file));
+      expect(blocks[0], file).toMatchObject({ kind: 'heading', level: 1 });
+      const texts = blocks.flatMap((b) => (b.kind === 'list' ? b.items : [b.spans])).flat().map((s) => s.text);
+      for (const text of texts) expect(text, file).not.toMatch(/[*_`<>[\]#]/);
+    }
   });
 
   it('carries the safety copy', () => {

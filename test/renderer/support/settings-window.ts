@@ -7,8 +7,9 @@ import { SETTINGS_URL, routeApp, type RoutedOrigin } from './app-origin.js';
 /**
  * The settings window at its real size on the routed origin, with a fake bridge that plays main: it keeps the
  * settings it is sent (in sessionStorage, so a reload sees what was saved, as reopening the window would),
- * answers history from the data it was given, and records every call in the same recorder the break window's
- * fake uses, so `recorded` and `callsTo` work for both pages.
+ * answers history from the data it was given, takes any link to open (tests check the ids against main's
+ * schema), and records every call in the same recorder the break window's fake uses, so `recorded` and
+ * `callsTo` work for both pages.
  */
 
 export interface SettingsBridgeOptions {
@@ -16,6 +17,8 @@ export interface SettingsBridgeOptions {
   today: DaySummary;
   history: HistoryView;
   exportAnswer: { saved: boolean; path: string | null };
+  /** Main could not hand a link to the browser. */
+  linkFails?: boolean;
 }
 
 export function settingsView(overrides: Partial<SettingsView> = {}): SettingsView {
@@ -99,6 +102,9 @@ function install(options: SettingsBridgeOptions): void {
         return options.history;
       case 'history:export-csv':
         return options.exportAnswer;
+      case 'link:open':
+        if (options.linkFails) throw new Error('no browser to open');
+        return undefined;
       default:
         throw new Error(`the settings window has no business with ${channel}`);
     }

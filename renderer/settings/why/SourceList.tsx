@@ -1,0 +1,39 @@
+import { useState } from 'react';
+import type { ExternalLinkId } from '../../../electron/common/app-origin.js';
+import type { Source } from './content.js';
+
+export type OpenLink = (id: ExternalLinkId) => Promise<void>;
+
+/**
+ * The studies behind the page, each with its address written out. A link opens in the user's browser through
+ * main, by its allowlist id; the page itself never navigates.
+ */
+export function SourceList({ sources, openLink }: { sources: readonly Source[]; openLink: OpenLink }) {
+  const [failed, setFailed] = useState(false);
+  return (
+    <section className="sources" aria-labelledby="sources-title">
+      <h2 id="sources-title">Sources</h2>
+      <p className="explain">Each link opens in your web browser.</p>
+      <ol>
+        {sources.map((source) => (
+          <li key={source.id}>
+            {source.authors} ({source.year}). <cite>{source.title}</cite>. {source.journal}, {source.details}.{' '}
+            <a
+              href={source.url}
+              onClick={(event) => {
+                event.preventDefault();
+                setFailed(false);
+                void openLink(source.id).catch(() => setFailed(true));
+              }}
+            >
+              {decodeURI(source.url).replace(/^https:\/\//, '')}
+            </a>
+          </li>
+        ))}
+      </ol>
+      <p role="status" className={failed ? 'system-problem' : undefined}>
+        {failed ? 'Limber could not open your web browser. Each address is written out in full, so you can copy it there yourself.' : ''}
+      </p>
+    </section>
+  );
+}
