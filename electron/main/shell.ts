@@ -257,7 +257,7 @@ export class LimberShell {
   private tellAboutRepair(droppedFields: string[], backupFile: string): void {
     this.notifier.notice({
       title: 'Limber repaired its settings',
-      body: `${droppedFields.join(', ')} ${droppedFields.length === 1 ? 'was' : 'were'} reset to the default. The damaged file is kept as ${path.basename(backupFile)}.`,
+      body: `${repairSummary(droppedFields)} The damaged file is kept as ${path.basename(backupFile)}.`,
       click: () => this.windows.show('settings', true),
       unavailable: () => this.windows.show('settings', false),
     });
@@ -393,6 +393,13 @@ export class LimberShell {
     await writeFile(answer.filePath, csv, 'utf8');
     return { saved: true, path: answer.filePath };
   }
+}
+
+/** The notification only counts; Settings, which it opens, names each setting in words. */
+function repairSummary(droppedFields: readonly string[]): string {
+  if (droppedFields.includes('(whole file)')) return 'The settings file could not be read, so Limber started with its defaults.';
+  const n = droppedFields.length;
+  return `${n === 1 ? 'One setting was' : `${n} settings were`} reset to the default. Click to see which.`;
 }
 
 function pushState(contents: WebContents, state: TrayState): void {

@@ -262,7 +262,7 @@ describe('shell', () => {
     const fake = await start(undefined, { userData });
     expect(fake.Tray.created).toHaveLength(1);
     const notice = fake.Notification.created.find((n) => n.title === 'Limber repaired its settings')!;
-    expect(notice.body).toMatch(/^breakIntervalMin was reset to the default\. The damaged file is kept as config\.corrupt-.+\.json\.$/);
+    expect(notice.body).toMatch(/^One setting was reset to the default\. Click to see which\. The damaged file is kept as config\.corrupt-.+\.json\.$/);
     expect(readdirSync(userData).filter((f) => f.startsWith('config.corrupt-'))).toHaveLength(1);
     notice.click();
     const [win] = fake.BrowserWindow.getAllWindows();
