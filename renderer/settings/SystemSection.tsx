@@ -7,6 +7,15 @@ export function SystemSection({ settings, update, view }: SectionProps & { view:
   return (
     <section className="section" aria-labelledby="system-title">
       <h2 id="system-title">System</h2>
+      {view.trayIcon === 'hidden' && (
+        <div className="detection-state unavailable" role="note" aria-label="Tray icon on this desktop">
+          <p>
+            <strong>This desktop is not showing Limber’s tray icon.</strong> Limber keeps running and still reminds
+            you. To reach this window, open Limber again from your applications. On GNOME, the “AppIndicator and
+            KStatusNotifierItem Support” extension brings the icon back.
+          </p>
+        </div>
+      )}
       <Toggle label="Start Limber when I log in" checked={settings.launchAtLogin} onCommit={(launchAtLogin) => update({ launchAtLogin })} />
       {view.launchAtLoginProblem && <p className="system-problem">{view.launchAtLoginProblem}</p>}
       <ShortcutField value={settings.shortcut} problem={view.shortcutProblem} platform={view.platform} onCommit={(shortcut) => update({ shortcut })} />

@@ -30,6 +30,16 @@ describe('history', () => {
     await closeSettingsWindow(opened);
   });
 
+  it('reads today again when main says something changed, so a window left open keeps up', async () => {
+    const opened = await openHistory(bridgeOptions());
+    const { page } = opened;
+    expect(await tile(page, 'Longest stretch of sitting').innerText()).toContain('Nothing yet today.');
+    await page.evaluate((today) => (window as unknown as { __limberPush: (t: unknown) => void }).__limberPush(today), { ...zeroDay(), sittingSeconds: 75 * MIN, longestBoutSeconds: 75 * MIN, boutCount: 1 });
+    await expect.poll(() => tile(page, 'Longest stretch of sitting').innerText()).toContain('1 h 15 min');
+    expect(await callsTo(page, 'today:get')).toEqual([undefined, undefined]);
+    await closeSettingsWindow(opened);
+  });
+
   it('with no history yet: zeros for today, and a friendly word instead of an empty chart', async () => {
     const opened = await openHistory(bridgeOptions());
     const { page } = opened;

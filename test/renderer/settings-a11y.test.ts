@@ -37,6 +37,7 @@ describe.each(['light', 'dark'] as const)('accessibility in the %s theme', (colo
       idleDetection: 'unavailable',
       shortcutProblem: 'Ctrl+Alt+S is already used by another application.',
       launchAtLoginProblem: 'The autostart folder could not be written.',
+      trayIcon: 'hidden',
     });
     const opened = await openSettingsWindow(browser(), bridgeOptions({ view }), { colorScheme });
     const { page } = opened;

@@ -288,13 +288,19 @@ describe('what main reports', () => {
       idleDetection: 'unavailable',
       shortcutProblem: 'Ctrl+Alt+S is already used by another application. Choose another shortcut.',
       launchAtLoginProblem: 'The autostart folder could not be written.',
+      trayIcon: 'hidden',
     });
     const opened = await openSettingsWindow(browser(), bridgeOptions({ view }));
     const { page } = opened;
     expect(await page.getByRole('note', { name: 'Idle detection on this desktop' }).innerText()).toMatch(/unavailable.*counts all screen time as sitting.*screen lock or suspend as time away/s);
+    expect(await page.getByRole('note', { name: 'Tray icon on this desktop' }).innerText()).toMatch(/not showing Limber’s tray icon.*open Limber again/s);
     expect(await page.getByText('Ctrl+Alt+S is already used by another application').isVisible()).toBe(true);
     expect(await page.getByText('The autostart folder could not be written.').isVisible()).toBe(true);
     await closeSettingsWindow(opened);
+
+    const shown = await openSettingsWindow(browser(), bridgeOptions({ view: settingsView({ trayIcon: 'unknown' }) }));
+    expect(await shown.page.getByRole('note', { name: 'Tray icon on this desktop' }).count()).toBe(0);
+    await closeSettingsWindow(shown);
   });
 
   it('asks main again after a shortcut change, so a new conflict shows at once', async () => {

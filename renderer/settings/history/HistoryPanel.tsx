@@ -19,13 +19,17 @@ interface Loaded {
 export function HistoryPanel({ api, boundaryHour }: { api: LimberApi; boundaryHour: number }) {
   const [loaded, setLoaded] = useState<Loaded | 'loading' | 'failed'>('loading');
   const [range, setRange] = useState<Range>(7);
+  // Main says when something happened (a break, a bout ended, a pause): the figures are read again then, so a
+  // window left open does not go stale. It never pushes by the minute.
+  const [changes, setChanges] = useState(0);
+  useEffect(() => api.onStateChanged(() => setChanges((n) => n + 1)), [api]);
 
   useEffect(() => {
     const keys = daysEndingOn(todayKey(Date.now(), boundaryHour), 30);
     Promise.all([api.invoke('today:get'), api.invoke('history:get', { from: keys[0]!, to: keys[keys.length - 1]! })])
       .then(([today, history]) => setLoaded({ today, history, keys }))
-      .catch(() => setLoaded('failed'));
-  }, [api, boundaryHour]);
+      .catch(() => setLoaded((current) => (typeof current === 'object' ? current : 'failed')));
+  }, [api, boundaryHour, changes]);
 
   if (loaded === 'loading') return <p className="loading">Gathering your days…</p>;
   if (loaded === 'failed') return <p className="notice">Your history could not be read just now. Closing and opening this window again may help.</p>;

@@ -31,7 +31,7 @@ export function TodayCard({ today }: { today: DaySummary }) {
         <div className="tile">
           <p className="tile-label">Sitting</p>
           <p className="tile-value">{durationText(today.sittingSeconds)}</p>
-          <p className="hint">Added up as each stretch of sitting ends.</p>
+          <p className="hint">Counts the stretch you are sitting in now.</p>
         </div>
         <div className="tile">
           <p className="tile-label">Longest stretch of sitting</p>

@@ -97,7 +97,7 @@ function install(options: SettingsBridgeOptions): void {
         save({ ...view, firstRunDone: true });
         return undefined;
       case 'today:get':
-        return options.today;
+        return (window as unknown as { __limberToday?: DaySummary }).__limberToday ?? options.today;
       case 'history:get':
         return options.history;
       case 'history:export-csv':
@@ -119,7 +119,16 @@ function install(options: SettingsBridgeOptions): void {
         return Promise.reject(error);
       }
     },
-    onStateChanged: () => () => {},
+    onStateChanged(listener: (state: unknown) => void): () => void {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+  // Tests play main's push: set what today:get answers from now on, then say the state changed.
+  const listeners = new Set<(state: unknown) => void>();
+  (window as unknown as { __limberPush: (today: DaySummary) => void }).__limberPush = (today) => {
+    (window as unknown as { __limberToday?: DaySummary }).__limberToday = today;
+    for (const listener of listeners) listener({ status: 'Sitting since 14:00', breakDue: false, idleDetection: 'available' });
   };
   Object.defineProperty(window, 'limber', { value: Object.freeze(api) });
 }
