@@ -86,6 +86,17 @@ async function eachStepInView(page: Page) {
 }
 
 describe('layout in the 420 × 600 window', () => {
+  it('draws each figure at the 160 px it is designed for, with the step name and every control in view', async () => {
+    const opened = await openBreakWindow(browser(), bridge);
+    const steps = await eachStepInView(opened.page);
+    expect(steps.length).toBeGreaterThanOrEqual(bridge.plans['back-break']!.steps.length);
+    for (const step of steps) {
+      expect(step, step.title).toMatchObject({ titleShown: true, controlsShown: true, lastLineReachable: true });
+      expect([step.figure.width, step.figure.height], step.title).toEqual([160, 160]);
+    }
+    await closeBreakWindow(opened);
+  });
+
   it('gives the words the room at 150% system text: the figure stays small, the name and controls stay in view', async () => {
     const opened = await openBreakWindow(browser(), bridge);
     await opened.page.evaluate(() => (document.documentElement.style.fontSize = '24px'));
