@@ -38,8 +38,8 @@ export function FinishScreen({ routineName, plannedSeconds, ending, seconds, bre
       )}
       {ending === 'too-quick' && (
         <p>
-          You went through {routineName} in {spentText(seconds)}, quicker than its {lengthText(plannedSeconds)}, so it is saved
-          as finished early. Every bit of movement helps.
+          You went through {routineName} in {spentText(seconds)}, quicker than its {lengthText(plannedSeconds)}, so this one
+          counts as finished early. Every bit of movement helps.
         </p>
       )}
       {ending === 'stopped' && (

@@ -61,6 +61,6 @@ export function segmentAnnouncement(steps: readonly PlanStep[], stepIndex: numbe
 
 export function endingAnnouncement(ending: Ending): string {
   if (ending === 'completed') return 'All done. Nice work.';
-  if (ending === 'too-quick') return 'End of the routine, saved as finished early.';
+  if (ending === 'too-quick') return 'End of the routine. It counts as finished early.';
   return 'Routine stopped.';
 }

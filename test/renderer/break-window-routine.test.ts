@@ -75,10 +75,10 @@ describe('reaching the end', () => {
 
     expect(await page.locator('#finish-title').innerText()).toBe('Thanks for taking a moment');
     expect(await page.locator('.finish').innerText()).toContain(
-      'You went through Neck & Shoulder Reset in 3 s, quicker than its 2 min 3 s, so it is saved as finished early. Every bit of movement helps.',
+      'You went through Neck & Shoulder Reset in 3 s, quicker than its 2 min 3 s, so this one counts as finished early. Every bit of movement helps.',
     );
     expect(await page.locator('.breaks-today').count()).toBe(0);
-    expect((await onScreen(page)).announced).toBe('End of the routine, saved as finished early.');
+    expect((await onScreen(page)).announced).toBe('End of the routine. It counts as finished early.');
     expect(await finishedOutcomes(page)).toEqual([
       { routineId: 'neck-and-shoulder-reset', posture: 'seated', seconds: 3, completed: false },
     ]);
