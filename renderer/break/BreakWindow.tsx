@@ -2,7 +2,7 @@ import { useCallback, useState } from 'react';
 import type { LimberApi } from '../../electron/common/ipc-contract.js';
 import { playChime, prepareChime } from './chime.js';
 import { FailedScreen } from './FailedScreen.js';
-import { FinishScreen } from './FinishScreen.js';
+import { FinishScreen, type Ending } from './FinishScreen.js';
 import { GapQuestion } from './GapQuestion.js';
 import { useKeyDown } from './hooks.js';
 import { IntroScreen } from './IntroScreen.js';
@@ -11,9 +11,9 @@ import { RoutineRunner } from './RoutineRunner.js';
 import { SoundSwitch } from './SoundSwitch.js';
 import { useBreakPlans } from './useBreakPlans.js';
 import { useOutcomeReport } from './useOutcomeReport.js';
-import { segmentAnnouncement } from './words.js';
+import { endingAnnouncement, segmentAnnouncement } from './words.js';
 
-type Stage = { name: 'intro' } | { name: 'running' } | { name: 'finished'; completed: boolean; seconds: number };
+type Stage = { name: 'intro' } | { name: 'running' } | { name: 'finished'; ending: Ending; seconds: number };
 
 export interface BreakWindowProps {
   api: LimberApi;
@@ -63,12 +63,12 @@ export function BreakWindow({ api, closeAfterMs = 8000 }: BreakWindowProps) {
     setAnnouncement(segmentAnnouncement(plan.steps, segment.stepIndex, segment.kind, segment.side));
   };
 
-  const finished = (completed: boolean) => (seconds: number) => {
-    // The last hold often ends with eyes off the screen; the chime says it is over.
-    if (completed && sound) playChime();
-    void report(completed, seconds);
-    setAnnouncement(completed ? 'All done. Nice work.' : 'Routine stopped.');
-    setStage({ name: 'finished', completed, seconds });
+  const finished = (ending: Ending, seconds: number) => {
+    // The last hold often ends with eyes off the screen; the chime says the routine is over.
+    if (ending !== 'stopped' && sound) playChime();
+    void report(ending === 'completed', seconds);
+    setAnnouncement(endingAnnouncement(ending));
+    setStage({ name: 'finished', ending, seconds });
   };
 
   useKeyDown((event) => {
@@ -109,8 +109,8 @@ export function BreakWindow({ api, closeAfterMs = 8000 }: BreakWindowProps) {
             plan={plan}
             onSegmentChange={segmentChanged}
             onPauseChange={(paused) => setAnnouncement(paused ? 'Paused.' : 'Resumed.')}
-            onComplete={finished(true)}
-            onFinishEarly={finished(false)}
+            onReachEnd={(seconds, completed) => finished(completed ? 'completed' : 'too-quick', seconds)}
+            onFinishEarly={(seconds) => finished('stopped', seconds)}
             onStopAndClose={(seconds) => void report(false, seconds).then(close)}
             onClosedMidway={(seconds) => void report(false, seconds)}
           />
@@ -118,7 +118,8 @@ export function BreakWindow({ api, closeAfterMs = 8000 }: BreakWindowProps) {
         {stage.name === 'finished' && plan && (
           <FinishScreen
             routineName={plan.routine.name}
-            completed={stage.completed}
+            plannedSeconds={plan.routine.seconds}
+            ending={stage.ending}
             seconds={stage.seconds}
             breaksToday={plan.breaksToday + 1}
             closeAfterMs={closeAfterMs}

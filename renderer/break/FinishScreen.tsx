@@ -1,16 +1,26 @@
 import { useEffect } from 'react';
 import { breaksTodayText, lengthText } from './words.js';
 
+/**
+ * How the routine ended: played through, run to its end too quickly to count as done (see routine-clock), or
+ * stopped with Finish early.
+ */
+export type Ending = 'completed' | 'too-quick' | 'stopped';
+
 export interface FinishScreenProps {
   routineName: string;
-  completed: boolean;
+  /** The routine's planned length, to say plainly how a quick run-through compares. */
+  plannedSeconds: number;
+  ending: Ending;
   seconds: number;
   breaksToday: number;
   closeAfterMs: number;
   onClose: () => void;
 }
 
-export function FinishScreen({ routineName, completed, seconds, breaksToday, closeAfterMs, onClose }: FinishScreenProps) {
+const spentText = (seconds: number) => (seconds < 1 ? 'under a second' : lengthText(seconds));
+
+export function FinishScreen({ routineName, plannedSeconds, ending, seconds, breaksToday, closeAfterMs, onClose }: FinishScreenProps) {
   useEffect(() => {
     const timer = setTimeout(onClose, closeAfterMs);
     return () => clearTimeout(timer);
@@ -19,14 +29,23 @@ export function FinishScreen({ routineName, completed, seconds, breaksToday, clo
   return (
     <section className="screen finish" aria-labelledby="finish-title">
       <div className="finish-mark" aria-hidden="true" />
-      <h1 id="finish-title">{completed ? 'Nice work — thank you!' : 'Thanks for taking a moment'}</h1>
-      {completed ? (
+      <h1 id="finish-title">{ending === 'completed' ? 'Nice work — thank you!' : 'Thanks for taking a moment'}</h1>
+      {ending === 'completed' && (
         <>
           <p>You finished {routineName}.</p>
           <p className="breaks-today">{breaksTodayText(breaksToday)}</p>
         </>
-      ) : (
-        <p>You spent {lengthText(seconds)} on {routineName}. Every bit of movement helps.</p>
+      )}
+      {ending === 'too-quick' && (
+        <p>
+          You went through {routineName} in {spentText(seconds)}, quicker than its {lengthText(plannedSeconds)}, so this one
+          counts as finished early. Every bit of movement helps.
+        </p>
+      )}
+      {ending === 'stopped' && (
+        <p>
+          You spent {spentText(seconds)} on {routineName}. Every bit of movement helps.
+        </p>
       )}
       <p className="closing">This window closes by itself in a few seconds.</p>
       <button type="button" className="primary" onClick={onClose} autoFocus>

@@ -12,7 +12,8 @@ export interface RoutineRunnerProps {
   plan: BreakPlan;
   onSegmentChange: (segment: Segment) => void;
   onPauseChange: (paused: boolean) => void;
-  onComplete: (seconds: number) => void;
+  /** Past the last step, by time or by Next; `completed` says whether it counts as done (see routine-clock). */
+  onReachEnd: (seconds: number, completed: boolean) => void;
   onFinishEarly: (seconds: number) => void;
   onStopAndClose: (seconds: number) => void;
   /** The window is going away without the user stopping here (closed from the title bar, or by main). */
@@ -25,8 +26,8 @@ export interface RoutineRunnerProps {
  * forward, and Esc asks before stopping. A focused button keeps Space and Enter for itself.
  */
 export function RoutineRunner(props: RoutineRunnerProps) {
-  const { plan, onSegmentChange, onPauseChange, onComplete, onFinishEarly, onStopAndClose, onClosedMidway } = props;
-  const [view, player] = useRoutinePlayer(plan, { onSegmentChange, onComplete });
+  const { plan, onSegmentChange, onPauseChange, onReachEnd, onFinishEarly, onStopAndClose, onClosedMidway } = props;
+  const [view, player] = useRoutinePlayer(plan, { onSegmentChange, onReachEnd });
   const [asking, setAsking] = useState<{ wasRunning: boolean } | null>(null);
   const animated = !useReducedMotion();
 

@@ -1,4 +1,4 @@
-import type { RefObject } from 'react';
+import { useEffect, useRef, type RefObject } from 'react';
 import type { PlanStep } from '../../electron/common/ipc-contract.js';
 import { CountdownRing } from './CountdownRing.js';
 import { Figure } from './Figure.js';
@@ -23,9 +23,17 @@ export function StepDetails({ step, segment, view, animated, progress, onCount, 
   const seconds = Math.ceil(view.remainingMs / 1000);
   const unit = ready ? 'get ready' : seconds >= 60 ? 'minutes' : seconds === 1 ? 'second' : 'seconds';
 
+  // The box outlives the step: without this, a step read to its last line with large text would open the next
+  // one scrolled past its picture and name.
+  const body = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    // A block body: newer Chromium returns a promise from scrollTo, which React would take for a cleanup.
+    body.current?.scrollTo({ top: 0 });
+  }, [segment]);
+
   return (
     // Scrolls on its own when large text or long instructions need it, so the controls never leave the window.
-    <div className="step-body" tabIndex={0} role="region" aria-label="Exercise details">
+    <div ref={body} className="step-body" tabIndex={0} role="region" aria-label="Exercise details">
       <div className="stage">
         <Figure src={step.figure} label={`${step.name}, illustrated`} mirrored={segment.side === 'second'} />
         {!ready && segment.repMs !== null ? (

@@ -28,7 +28,8 @@ export interface PlayerActions {
 
 export interface PlayerEvents {
   onSegmentChange(segment: Segment): void;
-  onComplete(seconds: number): void;
+  /** The routine ran out of steps, by time or by Next; `completed` only if enough time went into it. */
+  onReachEnd(seconds: number, completed: boolean): void;
 }
 
 function viewOf(clock: RoutineClock): PlayerView {
@@ -58,7 +59,7 @@ interface Player {
  */
 function createPlayer(clock: RoutineClock, show: (view: PlayerView) => void): Player {
   let timer: ReturnType<typeof setTimeout> | undefined;
-  let events: PlayerEvents = { onSegmentChange: () => {}, onComplete: () => {} };
+  let events: PlayerEvents = { onSegmentChange: () => {}, onReachEnd: () => {} };
   const arm = () => {
     clearTimeout(timer);
     if (clock.running) timer = setTimeout(() => act(() => clock.advance()), clock.msUntilChange());
@@ -69,7 +70,7 @@ function createPlayer(clock: RoutineClock, show: (view: PlayerView) => void): Pl
     change();
     show(viewOf(clock));
     arm();
-    if (!wasFinished && clock.finished) events.onComplete(wholeSeconds(clock.activeMs()));
+    if (!wasFinished && clock.finished) events.onReachEnd(wholeSeconds(clock.activeMs()), clock.spentEnough());
     else if (clock.segmentIndex !== before) events.onSegmentChange(clock.segment);
   };
   return {

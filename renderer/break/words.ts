@@ -1,5 +1,6 @@
 import type { Posture } from '../../electron/common/history-events.js';
 import type { PlanStep } from '../../electron/common/ipc-contract.js';
+import type { Ending } from './FinishScreen.js';
 import type { Side } from './routine-clock.js';
 
 /** The window's wording in one place, so the screens and the spoken announcements never disagree. */
@@ -56,4 +57,10 @@ export function segmentAnnouncement(steps: readonly PlanStep[], stepIndex: numbe
   if (side === 'second') return `Switch sides. ${where} Other side. ${doseText({ ...step, perSide: false })}.`;
   const first = side === 'first' ? ' First side.' : '';
   return `${where}${first} ${doseText(step)}.`;
+}
+
+export function endingAnnouncement(ending: Ending): string {
+  if (ending === 'completed') return 'All done. Nice work.';
+  if (ending === 'too-quick') return 'End of the routine. It counts as finished early.';
+  return 'Routine stopped.';
 }

@@ -5,6 +5,8 @@ import { plansFor } from './support/fake-bridge.js';
 
 /* axe-core on every screen the window has, in both colour schemes. */
 
+const gap = { from: '10:12', to: '10:16' };
+
 const browser = chromiumForThisFile();
 
 describe.each(['light', 'dark'] as const)('accessibility in the %s theme', (colorScheme) => {
@@ -35,10 +37,55 @@ describe.each(['light', 'dark'] as const)('accessibility in the %s theme', (colo
     await page.keyboard.press('ArrowRight');
     await page.keyboard.press('ArrowRight');
     await page.locator('#finish-title').waitFor();
-    found['finish'] = await seriousViolations(page);
+    found['finished early'] = await seriousViolations(page);
 
     expect(found).toEqual(Object.fromEntries(Object.keys(found).map((screen) => [screen, []])));
     await closeBreakWindow(opened);
+  }, 60_000);
+
+  it('has none on a failed plan, "Were you up?" and its answers, refusals, the intro when no break is due, and a completed routine', async () => {
+    const found: Record<string, string[]> = {};
+    const options = { colorScheme, fakeClock: false };
+
+    const failed = await openBreakWindow(browser(), { ...plansFor('back-break'), first: 'no-such-routine' }, { ...options, waitFor: 'Close' });
+    await failed.page.getByRole('heading', { name: 'This break did not load' }).waitFor();
+    found['failed plan'] = await seriousViolations(failed.page);
+    await closeBreakWindow(failed);
+
+    const skipRefused = { ok: false, reason: 'Skip limit reached: take the break or snooze it.' } as const;
+    const due = await openBreakWindow(
+      browser(),
+      { ...plansFor('back-break', { shortGap: gap }), countGap: { ok: true }, skip: skipRefused },
+      options,
+    );
+    found['were you up'] = await seriousViolations(due.page);
+    await due.page.getByRole('button', { name: /^I was up/ }).click();
+    await due.page.getByText('Counted as a break.').waitFor();
+    found['gap counted'] = await seriousViolations(due.page);
+    await due.page.getByRole('button', { name: 'Skip' }).click();
+    await due.page.getByRole('alert').filter({ hasText: skipRefused.reason }).waitFor();
+    found['skip refused'] = await seriousViolations(due.page);
+    await closeBreakWindow(due);
+
+    const notDue = await openBreakWindow(browser(), plansFor('back-break', { breakDue: false, shortGap: gap }), options);
+    await notDue.page.getByRole('button', { name: 'Not now' }).waitFor();
+    found['not due'] = await seriousViolations(notDue.page);
+    await notDue.page.getByRole('button', { name: /^I was up/ }).click();
+    await notDue.page.getByRole('alert').waitFor();
+    found['gap refused'] = await seriousViolations(notDue.page);
+    await closeBreakWindow(notDue);
+
+    // The whole routine on the held clock, then real time again, which axe needs for its own timers.
+    const bridge = plansFor('back-break');
+    const done = await openBreakWindow(browser(), bridge, { colorScheme });
+    await done.page.getByRole('button', { name: 'Start' }).click();
+    await done.page.clock.runFor(bridge.plans['back-break']!.routine.seconds * 1000);
+    await done.page.getByRole('heading', { name: 'Nice work — thank you!' }).waitFor();
+    await done.page.clock.resume();
+    found['completed'] = await seriousViolations(done.page);
+    await closeBreakWindow(done);
+
+    expect(found).toEqual(Object.fromEntries(Object.keys(found).map((screen) => [screen, []])));
   }, 60_000);
 
   it('shows a visible focus ring on every control reached with Tab', async () => {

@@ -54,6 +54,60 @@ describe('motion', () => {
   });
 });
 
+type Box = { x: number; y: number; width: number; height: number };
+const inside = (inner: Box, outer: Box) =>
+  inner.x >= outer.x - 0.5 &&
+  inner.y >= outer.y - 0.5 &&
+  inner.x + inner.width <= outer.x + outer.width + 0.5 &&
+  inner.y + inner.height <= outer.y + outer.height + 0.5;
+
+/** For every step of back-break, the longest-worded routine: what a user sees of it without scrolling. */
+async function eachStepInView(page: Page) {
+  const box = async (locator: ReturnType<Page['locator']>) => (await locator.boundingBox())!;
+  const window = { x: 0, y: 0, ...page.viewportSize()! };
+  const seen: Array<{ title: string; figure: Box; titleShown: boolean; controlsShown: boolean; lastLineReachable: boolean }> = [];
+  await page.getByRole('button', { name: 'Start' }).click();
+  while ((await page.locator('#finish-title').count()) === 0) {
+    const body = await box(page.locator('.step-body'));
+    const controls = await Promise.all(['← Back', 'Pause', 'Next →', 'Finish early'].map((name) => box(page.getByRole('button', { name }))));
+    const titleShown = inside(await box(page.locator('#step-title')), body);
+    const lastLine = page.locator('.instructions li').last();
+    await lastLine.scrollIntoViewIfNeeded();
+    seen.push({
+      title: await page.locator('#step-title').innerText(),
+      figure: await box(page.locator('.figure')),
+      titleShown,
+      controlsShown: controls.every((control) => inside(control, window) && control.y >= body.y + body.height),
+      lastLineReachable: inside(await box(lastLine), body),
+    });
+    await page.keyboard.press('ArrowRight');
+  }
+  return seen;
+}
+
+describe('layout in the 420 × 600 window', () => {
+  it('draws each figure at the 160 px it is designed for, with the step name and every control in view', async () => {
+    const opened = await openBreakWindow(browser(), bridge);
+    const steps = await eachStepInView(opened.page);
+    expect(steps.length).toBeGreaterThanOrEqual(bridge.plans['back-break']!.steps.length);
+    for (const step of steps) {
+      expect(step, step.title).toMatchObject({ titleShown: true, controlsShown: true, lastLineReachable: true });
+      expect([step.figure.width, step.figure.height], step.title).toEqual([160, 160]);
+    }
+    await closeBreakWindow(opened);
+  });
+
+  it('gives the words the room at 150% system text: the figure stays small, the name and controls stay in view', async () => {
+    const opened = await openBreakWindow(browser(), bridge);
+    await opened.page.evaluate(() => (document.documentElement.style.fontSize = '24px'));
+    for (const step of await eachStepInView(opened.page)) {
+      expect(step, step.title).toMatchObject({ titleShown: true, controlsShown: true, lastLineReachable: true });
+      expect(step.figure.height, step.title).toBeLessThanOrEqual(0.27 * 600 + 0.5);
+    }
+    await closeBreakWindow(opened);
+  });
+});
+
 describe('colour scheme', () => {
   it('follows a light system theme', async () => {
     const opened = await openBreakWindow(browser(), bridge, { colorScheme: 'light' });

@@ -56,6 +56,56 @@ describe('a whole routine', () => {
   }, 120_000);
 });
 
+const pressNextUntilTheEnd = async (page: Page) => {
+  for (let i = 0; i < 20 && (await page.locator('#finish-title').count()) === 0; i++) await page.keyboard.press('ArrowRight');
+};
+
+describe('reaching the end', () => {
+  it('counts pressing → through every step as finished early, says so kindly and reports the seconds really done', async () => {
+    const opened = await openBreakWindow(browser(), neckReset);
+    const { page } = opened;
+    await page.getByRole('button', { name: 'Start' }).click();
+    await page.clock.runFor(2000);
+    // A long pause on the way adds nothing: only time spent in the routine counts.
+    await page.keyboard.press('p');
+    await page.clock.runFor(5 * 60_000);
+    await page.keyboard.press('p');
+    await page.clock.runFor(1000);
+    await pressNextUntilTheEnd(page);
+
+    expect(await page.locator('#finish-title').innerText()).toBe('Thanks for taking a moment');
+    expect(await page.locator('.finish').innerText()).toContain(
+      'You went through Neck & Shoulder Reset in 3 s, quicker than its 2 min 3 s, so this one counts as finished early. Every bit of movement helps.',
+    );
+    expect(await page.locator('.breaks-today').count()).toBe(0);
+    expect((await onScreen(page)).announced).toBe('End of the routine. It counts as finished early.');
+    expect(await finishedOutcomes(page)).toEqual([
+      { routineId: 'neck-and-shoulder-reset', posture: 'seated', seconds: 3, completed: false },
+    ]);
+    await closeBreakWindow(opened);
+  });
+
+  it('counts skipping the rest as completed once at least half the planned time went into the routine', async () => {
+    const half = neckPlan.routine.seconds / 2;
+    for (const [spent, completed] of [
+      [Math.floor(half), false],
+      [Math.ceil(half), true],
+    ] as const) {
+      const opened = await openBreakWindow(browser(), neckReset);
+      const { page } = opened;
+      await page.getByRole('button', { name: 'Start' }).click();
+      await page.clock.runFor(spent * 1000);
+      await pressNextUntilTheEnd(page);
+
+      expect(await page.locator('#finish-title').innerText()).toBe(completed ? 'Nice work — thank you!' : 'Thanks for taking a moment');
+      expect(await finishedOutcomes(page)).toEqual([
+        { routineId: 'neck-and-shoulder-reset', posture: 'seated', seconds: spent, completed },
+      ]);
+      await closeBreakWindow(opened);
+    }
+  });
+});
+
 describe('controls', () => {
   it('pause stops the clock and excludes the pause from the time reported; back, next and finish early work', async () => {
     const opened = await openBreakWindow(browser(), neckReset);

@@ -89,4 +89,45 @@ describe('RoutineClock', () => {
     expect(clock.running).toBe(false);
     expect(clock.activeMs()).toBe(0);
   });
+
+  it('counts skipping to the end in a few seconds as finished early, not completed', () => {
+    const { clock, time } = clockAt();
+    clock.start();
+    for (let i = 0; !clock.finished; i++) {
+      time.now = (i + 1) * 700;
+      clock.next();
+    }
+    expect(clock.activeMs()).toBeLessThan(10_000);
+    expect(clock.spentEnough()).toBe(false);
+  });
+
+  it('counts reaching the end as completed once half the planned time has really gone by, pauses excluded', () => {
+    const half = (plan.routine.seconds * 1000) / 2;
+    const { clock, time } = clockAt();
+    clock.start();
+    time.now = half - 1000;
+    clock.pause();
+    time.now = 10 * 60_000;
+    clock.start();
+    while (!clock.finished) clock.next();
+    expect(clock.spentEnough()).toBe(false);
+
+    const later = clockAt();
+    later.clock.start();
+    later.time.now = half;
+    while (!later.clock.finished) later.clock.next();
+    later.time.now = 10 * 60_000;
+    expect(later.clock.spentEnough()).toBe(true);
+  });
+
+  it('counts a routine played through at its own pace as completed', () => {
+    const { clock, time } = clockAt();
+    clock.start();
+    while (!clock.finished) {
+      time.now += clock.msUntilChange();
+      clock.advance();
+    }
+    expect(clock.activeMs()).toBe(plan.routine.seconds * 1000);
+    expect(clock.spentEnough()).toBe(true);
+  });
 });

@@ -53,14 +53,18 @@ export async function openBreakWindow(browser: Browser, bridge: FakeBridgeOption
   });
   const origin = await routeApp(context);
   await installFakeBridge(context, bridge);
+  // Held before any page exists, so there is no running page clock to race and the page starts on a still one,
+  // however long it takes to load. Pausing after the load threw "Cannot fast-forward to the past" whenever
+  // loading outlasted the 1 s margin in real time.
+  if (options.fakeClock ?? true) {
+    await context.clock.install({ time: START });
+    await context.clock.pauseAt(START);
+  }
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
-  const fakeClock = options.fakeClock ?? true;
-  if (fakeClock) await page.clock.install({ time: START });
   await page.goto(BREAK_URL);
   await page.getByRole('button', { name: options.waitFor ?? 'Start' }).waitFor();
-  if (fakeClock) await page.clock.pauseAt(START + 1000);
   return { context, page, origin, errors };
 }
 
