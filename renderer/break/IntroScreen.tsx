@@ -29,7 +29,8 @@ export function IntroScreen({ plan, busy, notice, onChoose, onStart, onSnooze, o
       <p className="summary">{routine.summary}</p>
       <ul className="facts" aria-label="About this routine">
         <li>{lengthText(routine.seconds)}</li>
-        <li>{POSTURE_TEXT[routine.posture]}</li>
+        {/* The floor set ends the sitting bout like a moving break, but "On the move" would misdescribe it. */}
+        <li>{routine.kind === 'home' ? 'On the floor' : POSTURE_TEXT[routine.posture]}</li>
         <li>{plan.steps.length === 1 ? '1 move' : `${plan.steps.length} moves`}</li>
       </ul>
       {children}

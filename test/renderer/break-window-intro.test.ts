@@ -16,6 +16,12 @@ describe('intro screen', () => {
     await closeBreakWindow(opened);
   });
 
+  it('says the at-home set is done on the floor', async () => {
+    const opened = await openBreakWindow(browser(), plansFor('at-home-back-stretches'));
+    expect(await opened.page.getByRole('list', { name: 'About this routine' }).innerText()).toMatch(/^\d+ min( \d+ s)?\nOn the floor\n8 moves$/);
+    await closeBreakWindow(opened);
+  });
+
   it('switches between the seated and the standing suggestion in one tap, and back without asking again', async () => {
     const bridge = plansFor('neck-and-shoulder-reset');
     const opening = bridge.plans['neck-and-shoulder-reset']!;
