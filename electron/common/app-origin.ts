@@ -60,7 +60,6 @@ export function isTrustedSender(facts: SenderFacts): boolean {
  * studies the "Why breaks" page cites (resources/content/sources.json, which a test keeps in step with this list).
  */
 export const EXTERNAL_LINKS = {
-  'project-home': 'https://github.com/limber-app/limber',
   'source-diaz-2017': 'https://doi.org/10.7326/M17-0212',
   'source-thorp-2014': 'https://journals.lww.com/acsm-msse/Fulltext/2014/11000/Alternating_Bouts_of_Sitting_and_Standing.3.aspx',
   'source-henson-2016': 'https://doi.org/10.2337/dc15-1240',
