@@ -243,7 +243,7 @@ export function loadLibrary(exercisesJson: unknown, routinesJson: unknown): Rout
 }
 
 /** The break routines a prompt may offer: the micro card and the floor set have their own entry points. */
-export function isBreakRoutine(routine: Routine): boolean {
+export function isBreakRoutine(routine: Pick<Routine, 'kind'>): boolean {
   return routine.kind === 'stretch' || routine.kind === 'move';
 }
 

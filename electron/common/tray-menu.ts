@@ -1,7 +1,7 @@
 import { formatClockTime, formatMinutes, type ClockContext } from './clock-format.js';
 import type { DaySummary } from './history-summary.js';
 import type { RoutineSummary } from './routine-catalogue.js';
-import type { RoutineKind } from './routine-library.js';
+import { isBreakRoutine, type RoutineKind } from './routine-library.js';
 import type { EngineSnapshot, PauseLength } from './sitting-engine.js';
 import { statusLine, tooltipText } from './status-text.js';
 
@@ -114,7 +114,7 @@ function trayMenu({ snapshot, today, routines, snoozeMin, clock }: TrayInputs): 
 }
 
 function stretchMenu(routines: readonly TrayRoutine[], enabled: boolean): TrayMenuItem {
-  const desk = routines.filter((r) => r.kind === 'stretch' || r.kind === 'move');
+  const desk = routines.filter(isBreakRoutine);
   const groups: Array<[string, string, TrayRoutine[]]> = [
     ['stretch-seated', 'Seated', desk.filter((r) => r.posture === 'seated')],
     ['stretch-standing', 'Standing', desk.filter((r) => r.posture !== 'seated')],

@@ -6,7 +6,7 @@ import Store from 'electron-store';
 import { historyDayKey, parseDateKey } from '../common/calendar.js';
 import { buildBreakPlan } from '../common/break-plan.js';
 import { historyCsv } from '../common/history-csv.js';
-import { summarizeDays } from '../common/history-summary.js';
+import { emptyDaySummary, summarizeDays, withOngoing } from '../common/history-summary.js';
 import type { InstanceCommand, ParsedInstanceArgs } from '../common/instance-args.js';
 import { CHANNEL_PREFIX, type HistoryView, type SettingsView, type TrayState } from '../common/ipc-contract.js';
 import { defaultCatalogue } from '../common/routine-library.js';
@@ -371,7 +371,7 @@ export class LimberShell {
     const summaries = summarizeDays(events, this.clock.timeZone(), this.settings.settings.dayBoundaryHour);
     this.core.refresh();
     const today = this.core.todayKey();
-    if (today >= from && today <= to) summaries.set(today, this.core.todaySummary());
+    if (today >= from && today <= to) summaries.set(today, withOngoing(summaries.get(today) ?? emptyDaySummary(), this.core.ongoing()));
     const days = [...summaries].filter(([day]) => day >= from && day <= to).sort(([a], [b]) => (a < b ? -1 : 1));
     return { days: days.map(([day, summary]) => ({ day, summary })), events };
   }

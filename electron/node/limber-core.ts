@@ -1,7 +1,7 @@
 import { historyDayKey } from '../common/calendar.js';
 import type { ClockContext } from '../common/clock-format.js';
 import type { HistoryEvent } from '../common/history-events.js';
-import { emptyDaySummary, summarizeDay, withOngoing, type DaySummary } from '../common/history-summary.js';
+import { emptyDaySummary, summarizeDay, withOngoing, type DaySummary, type OngoingSpans } from '../common/history-summary.js';
 import { IdleAvailability, type IdleReading } from '../common/idle-availability.js';
 import type { TrayState } from '../common/ipc-contract.js';
 import type { LibraryCatalogue } from '../common/routine-library.js';
@@ -185,11 +185,16 @@ export class LimberCore {
 
   /** Today so far, counting the bout and the standing spell still open as they stand at the last reading. */
   todaySummary(): DaySummary {
+    return withOngoing(this.closedTodaySummary(), this.ongoing());
+  }
+
+  /** The bout and the standing spell still open, which history will only hold once they end. */
+  ongoing(): OngoingSpans {
     const snapshot = this.engine.snapshot();
-    return withOngoing(this.closedTodaySummary(), {
+    return {
       boutSittingSeconds: snapshot.bout?.sittingSeconds ?? null,
       standingSeconds: snapshot.standingSince === null ? null : Math.max(0, Math.round((snapshot.now - snapshot.standingSince) / 1000)),
-    });
+    };
   }
 
   /** Today as history has it: only what has ended, so it changes when something happens, not by the minute. */
