@@ -150,7 +150,7 @@ export class LimberShell {
     }
 
     for (const [name, event] of POWER_EVENTS) powerMonitor.on(name as 'suspend', () => this.core.power(event));
-    registerIpc(this.handlers(), (contents) => this.windows.owns(contents));
+    registerIpc(this.handlers(), (contents) => this.windows.pageOf(contents));
     this.shortcut.apply(this.settings.settings.shortcut);
     this.launchAtLoginProblem = applyLaunchAtLogin(this.settings.settings.launchAtLogin);
     app.on('before-quit', () => this.stop());
