@@ -6,6 +6,7 @@ import Store from 'electron-store';
 import { historyDayKey, parseDateKey } from '../common/calendar.js';
 import { buildBreakPlan } from '../common/break-plan.js';
 import { historyCsv } from '../common/history-csv.js';
+import { renderEngineMessage } from '../common/engine-messages.js';
 import { emptyDaySummary, summarizeDays, withOngoing } from '../common/history-summary.js';
 import type { InstanceCommand, ParsedInstanceArgs } from '../common/instance-args.js';
 import { CHANNEL_PREFIX, type HistoryView, type SettingsView, type TrayState } from '../common/ipc-contract.js';
@@ -189,7 +190,8 @@ export class LimberShell {
   // ── Actions ─────────────────────────────────────────────────────────────────────────────────────────────
 
   private command(command: UserCommand): string | null {
-    const refused = this.core.command(command);
+    const refusal = this.core.command(command);
+    const refused = refusal && renderEngineMessage(refusal);
     if (refused) log(`${command.type}: ${refused}`);
     return refused;
   }
