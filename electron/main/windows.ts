@@ -1,5 +1,6 @@
 import { BrowserWindow, screen, type WebContents } from 'electron';
 import { PAGES, type PageName } from '../common/app-origin.js';
+import { toDisposable, type Disposable } from '../common/disposable.js';
 import { BREAK_WINDOW_SIZE, SETTINGS_WINDOW_SIZE, centredIn } from '../common/window-placement.js';
 
 /**
@@ -8,18 +9,17 @@ import { BREAK_WINDOW_SIZE, SETTINGS_WINDOW_SIZE, centredIn } from '../common/wi
  * that both readers and Electronegativity can see every security switch.
  */
 
-export interface PageWindowEvents {
-  /** A window went away, by the user or by us. */
-  closed(page: PageName): void;
-}
-
 export class PageWindows {
   private readonly open = new Map<PageName, BrowserWindow>();
+  private readonly closedListeners = new Set<(page: PageName) => void>();
 
-  constructor(
-    private readonly preload: string,
-    private readonly events: PageWindowEvents,
-  ) {}
+  constructor(private readonly preload: string) {}
+
+  /** Hears of every window that went away, by the user or by us. */
+  onClosed(listener: (page: PageName) => void): Disposable {
+    this.closedListeners.add(listener);
+    return toDisposable(() => this.closedListeners.delete(listener));
+  }
 
   /** Opens the page (or brings the open one forward); `focus: false` shows it without taking the keyboard. */
   show(page: PageName, focus: boolean): BrowserWindow {
@@ -40,7 +40,7 @@ export class PageWindows {
     });
     win.on('closed', () => {
       if (this.open.get(page) === win) this.open.delete(page);
-      this.events.closed(page);
+      for (const listener of [...this.closedListeners]) listener(page);
     });
     void win.loadURL(PAGES[page]).catch(() => {
       // A page that cannot load is useless and would stay invisible; close it so the next request starts afresh.

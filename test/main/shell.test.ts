@@ -171,6 +171,22 @@ describe('shell', () => {
     expect(second.app.quitRequested).toBe(true);
   });
 
+  it('serves every channel of the contract once ready, and undoes every registration when the app quits', async () => {
+    const { CHANNELS, CHANNEL_PREFIX } = await import('../../electron/common/ipc-contract.js');
+    const fake = await start();
+    expect([...fake.ipcMain.handlers.keys()].sort()).toEqual(CHANNELS.map((c) => `${CHANNEL_PREFIX}${c}`).sort());
+    expect(fake.powerMonitor.listenerCount('lock-screen')).toBe(1);
+    fake.globalShortcut.takenElsewhere.clear();
+    expect(fake.globalShortcut.isRegistered('CommandOrControl+Alt+S')).toBe(true);
+
+    fake.app.emit('before-quit', fake.createFakeEvent());
+    expect(fake.ipcMain.handlers.size).toBe(0);
+    expect(fake.powerMonitor.listenerCount('lock-screen')).toBe(0);
+    expect(fake.app.listenerCount('before-quit')).toBe(0);
+    expect(fake.globalShortcut.isRegistered('CommandOrControl+Alt+S')).toBe(false);
+    expect(tray(fake).isDestroyed()).toBe(true);
+  });
+
   it('keeps the engine state across a restart', async () => {
     const userData = tempUserData();
     const first = await start(undefined, { userData });
