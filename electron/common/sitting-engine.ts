@@ -1,7 +1,8 @@
 import { HistoryDayWindow } from './calendar.js';
 import { RECENT_ROUTINES, engineStateSchema, initialEngineState, type EngineState, type Gap } from './engine-state.js';
-import type { HistoryEvent, Posture, PromptKind } from './history-events.js';
+import type { HistoryEvent, PromptKind } from './history-events.js';
 import type { RoutineCatalogue, RoutineSummary, SuggestionRequest } from './routine-catalogue.js';
+import type { RoutineOutcome } from './routine-outcome.js';
 import type { EngineMessage } from './engine-messages.js';
 import { firstChanceAt, mayPrompt, type GateAnswer, type HoldReason } from './prompt-gate.js';
 import { describeIssues, type Settings } from './settings.js';
@@ -33,13 +34,8 @@ export type UserCommand =
   /** "Were you up?" — yes: the latest 2–5 min gap was a break. */
   | { type: 'count-gap-as-break' };
 
-export interface RoutineResult {
-  routineId: string | null;
-  posture: Posture;
-  /** How long the user spent in the routine. */
-  seconds: number;
-  abandoned: boolean;
-}
+/** How a routine went, as judged once in routine-outcome.ts. */
+export type RoutineResult = RoutineOutcome;
 
 export interface Prompt {
   kind: PromptKind;
@@ -680,7 +676,7 @@ export class SittingEngine {
     s.routine = null;
     const secs = Math.max(0, Math.round(result.seconds));
     const start = now - secs * 1000;
-    if (result.abandoned && secs < this.settings.abandonGraceSec) {
+    if (result.verdict === 'acknowledgement') {
       this.record({ type: 'acknowledged', at: now, routine: result.routineId, seconds: secs });
       if (s.due) s.due.nextPromptAt = now + this.settings.reminderIntervalMin * MINUTE;
       return;
@@ -692,11 +688,11 @@ export class SittingEngine {
       routine: result.routineId,
       posture: result.posture,
       seconds: secs,
-      partial: result.abandoned,
+      partial: result.stoppedEarly,
     });
     s.lastRoutine = { id: result.routineId, posture: result.posture };
     if (result.routineId) s.recentRoutines = [result.routineId, ...s.recentRoutines.filter((id) => id !== result.routineId)].slice(0, RECENT_ROUTINES);
-    if (result.posture === 'seated') {
+    if (result.verdict === 'posture-break') {
       // Seated stretching does not interrupt sitting: the bout goes on, and the next prompt asks them to stand.
       this.clearDue();
       s.snoozedUntil = null;
