@@ -35,6 +35,7 @@ import type {
   MenuItem as RealMenuItem,
   MenuItemConstructorOptions,
   NativeImage as RealNativeImage,
+  NativeTheme,
   Notification as RealNotification,
   NotificationConstructorOptions,
   PowerMonitor,
@@ -1582,6 +1583,37 @@ export function fakeDisplay(id: number, bounds: Rectangle, panel = 0): Display {
 export const screen = new FakeScreen();
 
 // ---------------------------------------------------------------------------------------------------------------
+// nativeTheme
+
+export class FakeNativeTheme
+  extends Recorder
+  implements Pick<NativeTheme, 'shouldUseDarkColors' | 'shouldUseDarkColorsForSystemIntegratedUI' | 'shouldUseHighContrastColors' | 'themeSource'>
+{
+  shouldUseDarkColors = false;
+  /** Windows only in Electron: whether the taskbar and other system UI are dark, apart from the app theme. */
+  shouldUseDarkColorsForSystemIntegratedUI = false;
+  shouldUseHighContrastColors = false;
+  themeSource: NativeTheme['themeSource'] = 'system';
+
+  /** Test helper: the user switches the system theme; Electron then emits `updated`. */
+  switchSystemTheme(theme: { dark: boolean; systemUIDark?: boolean }): void {
+    this.shouldUseDarkColors = theme.dark;
+    this.shouldUseDarkColorsForSystemIntegratedUI = theme.systemUIDark ?? theme.dark;
+    this.emit('updated');
+  }
+
+  reset(): void {
+    this.resetRecorder();
+    this.shouldUseDarkColors = false;
+    this.shouldUseDarkColorsForSystemIntegratedUI = false;
+    this.shouldUseHighContrastColors = false;
+    this.themeSource = 'system';
+  }
+}
+
+export const nativeTheme = new FakeNativeTheme();
+
+// ---------------------------------------------------------------------------------------------------------------
 // dialog
 
 export class FakeDialog extends Recorder implements Pick<Dialog, 'showSaveDialog'> {
@@ -1633,6 +1665,7 @@ export function resetElectronFake(): void {
   globalShortcut.reset();
   screen.reset();
   dialog.reset();
+  nativeTheme.reset();
   sessions.clear();
   FakeBrowserWindow.resetRegistry();
   FakeMenu.resetRegistry();
@@ -1655,6 +1688,7 @@ const electronDefault = {
   Menu: FakeMenu,
   MenuItem: FakeMenuItem,
   nativeImage,
+  nativeTheme,
   Notification: FakeNotification,
   powerMonitor,
   protocol,
