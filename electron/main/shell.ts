@@ -3,6 +3,7 @@ import path from 'node:path';
 import { app, ipcMain, powerMonitor } from 'electron';
 import Store from 'electron-store';
 import { DisposableStore, toDisposable } from '../common/disposable.js';
+import { renderEngineMessage } from '../common/engine-messages.js';
 import type { ParsedInstanceArgs } from '../common/instance-args.js';
 import { defaultCatalogue } from '../common/routine-library.js';
 import type { UserCommand } from '../common/sitting-engine.js';
@@ -62,9 +63,10 @@ export class LimberShell {
     this.disposables.add(toDisposable(() => history.close()));
 
     const windows = new PageWindows(paths.preload);
-    const isOurWindow = windows.owns.bind(windows);
+    const pageOf = windows.pageOf.bind(windows);
     const command = (c: UserCommand): string | null => {
-      const refused = core.command(c);
+      const refusal = core.command(c);
+      const refused = refusal && renderEngineMessage(refusal);
       if (refused) log(`${c.type}: ${refused}`);
       return refused;
     };
@@ -119,14 +121,14 @@ export class LimberShell {
     if (saved.problem) log(`Engine state: ${saved.problem}`);
     for (const problem of core.start(saved.saved)) log(`Engine state reset: ${problem}`);
 
-    const breakFeature = this.disposables.add(registerBreakFeature({ core, windows, catalogue: defaultCatalogue, settings: () => settings.settings, command, isOurWindow }));
+    const breakFeature = this.disposables.add(registerBreakFeature({ core, windows, catalogue: defaultCatalogue, settings: () => settings.settings, command, pageOf }));
     tray = this.disposables.add(
       registerTray({ iconsDir: paths.icons, initial: core.view()!.tray, command, play: (id) => breakFeature.play(id), showSettings, log }),
     );
     const trayFeature = tray;
     this.disposables.add(listenToPowerEvents((event) => core.power(event)));
-    this.disposables.add(registerSettingsFeature({ core, settings, shortcut, trayIcon: () => trayFeature.visibility(), isOurWindow }));
-    this.disposables.add(registerHistoryFeature({ core, history, clock, settings: () => settings.settings, isOurWindow }));
+    this.disposables.add(registerSettingsFeature({ core, settings, shortcut, trayIcon: () => trayFeature.visibility(), pageOf }));
+    this.disposables.add(registerHistoryFeature({ core, history, clock, settings: () => settings.settings, pageOf }));
     // Added last, so undone first: the core gives up a running routine and saves while everything it tells is still there.
     this.disposables.add(toDisposable(() => core.stop()));
     const quitting = () => this.stop();

@@ -64,8 +64,12 @@ export class PageWindows {
     return [...this.open.values()].filter((w) => !w.isDestroyed()).map((w) => w.webContents);
   }
 
-  owns(contents: WebContents): boolean {
-    return this.contents().some((c) => c === contents || c.id === contents.id);
+  /** Which page a web contents belongs to, by the window main made for it; null when it is none of ours. */
+  pageOf(contents: WebContents): PageName | null {
+    for (const [page, win] of this.open) {
+      if (!win.isDestroyed() && (win.webContents === contents || win.webContents.id === contents.id)) return page;
+    }
+    return null;
   }
 
   window(page: PageName): BrowserWindow | null {

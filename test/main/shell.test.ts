@@ -87,7 +87,41 @@ describe('shell', () => {
     await fake.ipcMain.invokeFrom(page, 'limber:break:started', { routineId: 'move-break' });
     await vi.advanceTimersByTimeAsync(5_000);
     await fake.ipcMain.invokeFrom(page, 'limber:break:finished', { routineId: 'move-break', posture: 'moving', seconds: 5, completed: true });
-    await expect(fake.ipcMain.invokeFrom(page, 'limber:today:get')).resolves.toMatchObject({ breaksTaken: 0, uprightSeconds: 0 });
+    tray(fake).contextMenu!.click('Settings…');
+    const settings = fake.BrowserWindow.getAllWindows().find((w) => w.webContents.getURL().endsWith('settings.html'))!;
+    const own = fake.createFakeSender('app://limber/settings.html', settings.webContents);
+    await expect(fake.ipcMain.invokeFrom(own, 'limber:today:get')).resolves.toMatchObject({ breaksTaken: 0, uprightSeconds: 0 });
+  });
+
+  it('gives each page only the channels it needs: the break window cannot change settings or read history', async () => {
+    const fake = await start();
+    tray(fake).contextMenu!.click('stretch-move-break');
+    tray(fake).contextMenu!.click('Settings…');
+    const byPage = (name: string) => fake.BrowserWindow.getAllWindows().find((w) => w.webContents.getURL().endsWith(`${name}.html`))!;
+    const breakPage = fake.createFakeSender('app://limber/break.html', byPage('break').webContents);
+    const settingsPage = fake.createFakeSender('app://limber/settings.html', byPage('settings').webContents);
+    for (const [channel, payload] of [
+      ['settings:update', { breakIntervalMin: 10 }],
+      ['settings:restore-defaults', undefined],
+      ['settings:get', undefined],
+      ['history:get', { from: '2026-03-01', to: '2026-03-02' }],
+      ['history:export-csv', undefined],
+      ['link:open', { id: 'source-diaz-2017' }],
+      ['app:complete-first-run', undefined],
+    ] as const) {
+      const call = payload === undefined ? fake.ipcMain.invokeFrom(breakPage, `limber:${channel}`) : fake.ipcMain.invokeFrom(breakPage, `limber:${channel}`, payload);
+      await expect(call, channel).rejects.toThrow(`${channel}: refused, the break window has no use for this channel`);
+    }
+    await expect(fake.ipcMain.invokeFrom(settingsPage, 'limber:break:snooze')).rejects.toThrow(/break:snooze: refused, the settings window/);
+    await expect(fake.ipcMain.invokeFrom(settingsPage, 'limber:break:finished', { routineId: 'move-break', posture: 'moving', seconds: 5, completed: true })).rejects.toThrow(/refused/);
+    // The settings window showing the break page's code is not the settings page.
+    const swapped = fake.createFakeSender('app://limber/break.html', byPage('settings').webContents);
+    await expect(fake.ipcMain.invokeFrom(swapped, 'limber:settings:get')).rejects.toThrow(/refused/);
+    await expect(fake.ipcMain.invokeFrom(swapped, 'limber:break:snooze')).rejects.toThrow(/refused/);
+    // Nothing was changed by the refused calls.
+    const view = (await fake.ipcMain.invokeFrom(settingsPage, 'limber:settings:get')) as { settings: { breakIntervalMin: number } };
+    expect(view.settings.breakIntervalMin).toBe(30);
+    await expect(fake.ipcMain.invokeFrom(breakPage, 'limber:break:get-plan')).resolves.toMatchObject({ routine: { id: 'move-break' } });
   });
 
   it('opens the break window without focus when the notification fails (unsigned macOS builds)', async () => {
@@ -306,7 +340,7 @@ describe('shell', () => {
     fake.powerMonitor.idleSeconds = 1;
     await vi.advanceTimersByTimeAsync(80 * MIN);
     tray(fake).contextMenu!.click('Settings…');
-    const win = fake.BrowserWindow.getAllWindows()[0]!;
+    const win = fake.BrowserWindow.getAllWindows().find((w) => w.webContents.getURL().endsWith('settings.html'))!;
     const own = fake.createFakeSender('app://limber/settings.html', win.webContents);
     const today = (await fake.ipcMain.invokeFrom(own, 'limber:today:get')) as { sittingSeconds: number; longestBoutSeconds: number };
     expect(today.longestBoutSeconds).toBe(80 * 60);

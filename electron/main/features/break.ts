@@ -20,7 +20,7 @@ export interface BreakFeatureDeps {
   settings: () => Settings;
   /** Runs a command the user gave; returns why it was refused, if it was. */
   command: (command: UserCommand) => string | null;
-  isOurWindow: SenderGate;
+  pageOf: SenderGate;
 }
 
 export interface BreakFeature extends Disposable {
@@ -91,7 +91,7 @@ export function registerBreakFeature(deps: BreakFeatureDeps): BreakFeature {
         'break:close': () => windows.close('break'),
         'break:count-gap': () => windowCommand({ type: 'count-gap-as-break' }),
       },
-      deps.isOurWindow,
+      deps.pageOf,
     ),
   );
 

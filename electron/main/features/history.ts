@@ -19,7 +19,7 @@ export interface HistoryFeatureDeps {
   history: HistoryStore;
   clock: EngineClock;
   settings: () => Settings;
-  isOurWindow: SenderGate;
+  pageOf: SenderGate;
 }
 
 /** A history range longer than this is refused rather than read into memory in one go. */
@@ -70,6 +70,6 @@ export function registerHistoryFeature(deps: HistoryFeatureDeps): Disposable {
       'history:get': ({ from, to }) => historyView(from, to),
       'history:export-csv': (_payload, sender) => exportCsv(sender),
     },
-    deps.isOurWindow,
+    deps.pageOf,
   );
 }

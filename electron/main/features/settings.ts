@@ -19,7 +19,7 @@ export interface SettingsFeatureDeps {
   shortcut: StretchShortcut;
   /** Whether the desktop shows the tray icon, as far as Limber can tell. */
   trayIcon: () => SettingsView['trayIcon'];
-  isOurWindow: SenderGate;
+  pageOf: SenderGate;
 }
 
 export function registerSettingsFeature(deps: SettingsFeatureDeps): Disposable {
@@ -72,7 +72,7 @@ export function registerSettingsFeature(deps: SettingsFeatureDeps): Disposable {
         'app:complete-first-run': () => settings.completeFirstRun(),
         'link:open': ({ id }) => openExternalLink(id),
       },
-      deps.isOurWindow,
+      deps.pageOf,
     ),
   );
   return disposables;
