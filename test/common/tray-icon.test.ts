@@ -20,6 +20,7 @@ function snap(over: Partial<EngineSnapshot> = {}): EngineSnapshot {
     standingSince: null,
     shortGapToConfirm: null,
     nextWakeAt: NOON + 60_000,
+    promptsHeld: null,
     ...over,
   };
 }
