@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { trayIconFile } from '../../electron/main/tray.js';
+import { MAC_TRAY_GLYPHS, TRAY_GLYPHS, trayIconFile } from '../../electron/common/tray-icon.js';
 import { bootMain, repoRoot, tempUserData, type Fake } from './boot-support.js';
 
 /* The shell wired to the fake electron: what a user would notice when the OS or a page does something. */
@@ -409,13 +409,15 @@ describe('shell', () => {
     }
   });
 
-  it('has a tray icon file for every state on every platform, with template images for macOS', () => {
+  it('has a tray icon file for every glyph on every platform and panel, with template images for macOS', () => {
     const icons = path.join(repoRoot, 'resources/icons');
-    for (const state of ['tracking', 'break-due', 'paused', 'idle-unavailable'] as const) {
-      for (const platform of ['linux', 'darwin', 'win32'] as const) expect(existsSync(trayIconFile(icons, state, platform)), `${state} ${platform}`).toBe(true);
-      expect(existsSync(path.join(icons, `tray-${state}@2x.png`))).toBe(true);
-      expect(existsSync(path.join(icons, `tray-${state}Template@2x.png`))).toBe(true);
+    for (const glyph of TRAY_GLYPHS) {
+      for (const platform of ['linux', 'darwin', 'win32'] as const) {
+        for (const panel of ['light', 'dark'] as const) expect(existsSync(path.join(icons, trayIconFile(glyph, platform, panel))), `${glyph} ${platform} ${panel}`).toBe(true);
+      }
+      expect(existsSync(path.join(icons, `tray-${glyph}@2x.png`))).toBe(true);
     }
+    for (const glyph of MAC_TRAY_GLYPHS) expect(existsSync(path.join(icons, `tray-${glyph}Template@2x.png`))).toBe(true);
     const png = readFileSync(path.join(icons, 'tray-trackingTemplate.png'));
     expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([16, 16]);
     const ico = readFileSync(path.join(icons, 'icon.ico'));
