@@ -75,7 +75,7 @@ describe('reaching the end', () => {
 
     expect(await page.locator('#finish-title').innerText()).toBe('Thanks for taking a moment');
     expect(await page.locator('.finish').innerText()).toContain(
-      'You went through Neck & Shoulder Reset in 3 s, quicker than its 2 min 3 s, so this one counts as finished early. Every bit of movement helps.',
+      'You went through Neck & Shoulder Reset in 3 s, quicker than its 2 min, so this one counts as finished early. Every bit of movement helps.',
     );
     expect(await page.locator('.breaks-today').count()).toBe(0);
     expect((await onScreen(page)).announced).toBe('End of the routine. It counts as finished early.');
@@ -98,11 +98,27 @@ describe('reaching the end', () => {
       await pressNextUntilTheEnd(page);
 
       expect(await page.locator('#finish-title').innerText()).toBe(completed ? 'Nice work — thank you!' : 'Thanks for taking a moment');
+      // The check mark is for a routine done, not for one cut short.
+      expect(await page.locator('.finish-mark').count()).toBe(completed ? 1 : 0);
       expect(await finishedOutcomes(page)).toEqual([
         { routineId: 'neck-and-shoulder-reset', activeSeconds: spent, reachedEnd: true },
       ]);
       await closeBreakWindow(opened);
     }
+  });
+});
+
+describe('the finish screen', () => {
+  it('closes once on Close now: the close timer it had started is cancelled, and Esc after it adds nothing', async () => {
+    const opened = await openBreakWindow(browser(), neckReset);
+    const { page } = opened;
+    await page.getByRole('button', { name: 'Start' }).click();
+    await page.getByRole('button', { name: 'Finish early' }).click();
+    await page.getByRole('button', { name: 'Close now' }).click();
+    await page.keyboard.press('Escape');
+    await page.clock.runFor(60_000);
+    expect(await callsTo(page, 'break:close')).toHaveLength(1);
+    await closeBreakWindow(opened);
   });
 });
 
