@@ -80,7 +80,7 @@ export function SettingsWindow({ api }: { api: LimberApi }) {
         {tab === 'settings' && (
           <>
             <h1 className="visually-hidden">Settings</h1>
-            <SettingsForm view={view} update={state.update} restoreDefaults={state.restoreDefaults} />
+            <SettingsForm view={view} update={state.update} restoreDefaults={state.restoreDefaults} openLogFolder={() => api.invoke('app:open-log-folder')} />
           </>
         )}
         {tab === 'history' && (
