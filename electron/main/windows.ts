@@ -1,4 +1,4 @@
-import { BrowserWindow, screen, type WebContents } from 'electron';
+import { BrowserWindow, app, screen, type WebContents } from 'electron';
 import { PAGES, type PageName } from '../common/app-origin.js';
 import { toDisposable, type Disposable } from '../common/disposable.js';
 import { BREAK_WINDOW_SIZE, SETTINGS_WINDOW_SIZE, centredIn } from '../common/window-placement.js';
@@ -108,6 +108,7 @@ export class PageWindows {
         experimentalFeatures: false,
         disableBlinkFeatures: 'Auxclick',
         spellcheck: false,
+        devTools: !app.isPackaged,
         preload: this.preload,
       },
     });
@@ -134,6 +135,7 @@ export class PageWindows {
         experimentalFeatures: false,
         disableBlinkFeatures: 'Auxclick',
         spellcheck: false,
+        devTools: !app.isPackaged,
         preload: this.preload,
       },
     });
