@@ -2,6 +2,8 @@ import { HistoryDayWindow } from './calendar.js';
 import { RECENT_ROUTINES, engineStateSchema, initialEngineState, type EngineState, type Gap } from './engine-state.js';
 import type { HistoryEvent, Posture, PromptKind } from './history-events.js';
 import type { RoutineCatalogue, RoutineSummary, SuggestionRequest } from './routine-catalogue.js';
+import type { EngineMessage } from './engine-messages.js';
+import { firstChanceAt, mayPrompt, type GateAnswer, type HoldReason } from './prompt-gate.js';
 import { describeIssues, type Settings } from './settings.js';
 import { advanceTimeline, type EngineClock } from './timeline.js';
 import { WorkingHoursWindow } from './working-hours.js';
@@ -58,7 +60,7 @@ export interface EngineOutput {
   commands: EngineCommand[];
   events: HistoryEvent[];
   /** Why a user command was not carried out; null when it was (or for inputs that are not commands). */
-  refused: string | null;
+  refused: EngineMessage | null;
 }
 
 export type EngineStatus =
@@ -88,6 +90,8 @@ export interface EngineSnapshot {
   standingSince: number | null;
   /** A recent 2–5 min gap the user may count as a break, to offer "Were you up?". */
   shortGapToConfirm: { start: number; end: number } | null;
+  /** Why no prompt may be shown right now, or null when one may; a held prompt comes once this clears. */
+  promptsHeld: HoldReason | null;
   nextWakeAt: number;
 }
 
@@ -217,6 +221,7 @@ export class SittingEngine {
       pausedUntil: s.pause?.until ?? null,
       standingSince: s.standing?.since ?? null,
       shortGapToConfirm: s.lastShortGap && { start: s.lastShortGap.start, end: s.lastShortGap.end },
+      promptsHeld: ((gate) => (gate.open ? null : gate.reason))(this.mayPrompt(now)),
       nextWakeAt: this.nextWakeAt(),
     };
   }
@@ -476,11 +481,11 @@ export class SittingEngine {
       this.evaluateStanding(now);
       return;
     }
-    if (!s.bout || !this.present(now)) return;
+    if (!s.bout || !this.mayPrompt(now).open) return;
     const sitting = this.sittingMs(now);
     if (!s.due && sitting >= this.thresholdMs()) s.due = { since: now, prompts: 0, nextPromptAt: now };
     if (s.due) {
-      if (s.snoozedUntil === null && now >= s.due.nextPromptAt) this.promptBreak(now, sitting);
+      if (now >= s.due.nextPromptAt) this.promptBreak(now, sitting);
       return;
     }
     const microAt = this.microBreakAt(now);
@@ -512,7 +517,7 @@ export class SittingEngine {
     const s = this.s;
     const standing = s.standing!;
     if (s.bout && now - standing.since >= this.awayGapMs()) this.endBout(standing.since, 'break');
-    if (!standing.suggested && now - standing.since >= this.settings.standingSuggestMin * MINUTE) {
+    if (!standing.suggested && now - standing.since >= this.settings.standingSuggestMin * MINUTE && this.mayPrompt(now).open) {
       standing.suggested = true;
       const routine = this.suggest('moving');
       this.record({ type: 'prompt', at: now, kind: 'break', routine: routine.id, reason: 'standing' });
@@ -528,7 +533,7 @@ export class SittingEngine {
   private microBreakAt(now: number): number | null {
     const s = this.s;
     const micro = this.settings.microBreak;
-    if (!micro.enabled || !s.bout || s.due || s.standing || !this.present(now)) return null;
+    if (!micro.enabled || !s.bout || s.due || s.standing || !this.mayPrompt(now).open) return null;
     const sitting = this.sittingMs(now);
     let at = now + Math.max(0, s.microAnchorMs + micro.afterMin * MINUTE - sitting);
     if (s.lastPromptAt !== null) at = Math.max(at, s.lastPromptAt + micro.quietAfterPromptMin * MINUTE);
@@ -566,7 +571,7 @@ export class SittingEngine {
   // ── User commands ─────────────────────────────────────────────────────────────────────────────────────────
 
   /** Carries out a command; returns why it was refused, or null. */
-  private apply(command: UserCommand, now: number): string | null {
+  private apply(command: UserCommand, now: number): EngineMessage | null {
     const s = this.s;
     switch (command.type) {
       case 'start-break': {
@@ -576,10 +581,10 @@ export class SittingEngine {
         return null;
       }
       case 'snooze': {
-        if (!s.due || !s.bout) return 'Nothing to snooze: no break is due.';
+        if (!s.due || !s.bout) return { code: 'nothing-to-snooze' };
         const limit = this.settings.snoozeLimit;
         if (s.bout.snoozes >= limit) {
-          return `Snooze limit reached: at most ${limit} snooze${limit === 1 ? '' : 's'} per sitting bout. Take the break or skip it.`;
+          return { code: 'snooze-limit', limit };
         }
         s.bout.snoozes += 1;
         s.snoozedUntil = now + this.settings.snoozeMin * MINUTE;
@@ -589,7 +594,7 @@ export class SittingEngine {
         return null;
       }
       case 'skip': {
-        if (!s.due || !s.bout) return 'Nothing to skip: no break is due.';
+        if (!s.due || !s.bout) return { code: 'nothing-to-skip' };
         this.record({ type: 'skipped', at: now });
         this.clearDue();
         s.snoozedUntil = null;
@@ -598,20 +603,20 @@ export class SittingEngine {
       }
       case 'pause': {
         const until = this.pauseEnd(command.length, now);
-        if (until !== null && until <= now) return 'A pause must end in the future.';
+        if (until !== null && until <= now) return { code: 'pause-in-past' };
         const wasTracking = this.tracking();
         s.pause = { since: now, until };
         if (wasTracking) this.stopTracking(now, 'pause');
         return null;
       }
       case 'resume': {
-        if (!s.pause) return 'Not paused: nothing to resume.';
+        if (!s.pause) return { code: 'not-paused' };
         s.pause = null;
         if (this.tracking()) this.startTracking(now);
         return null;
       }
       case 'standing-on': {
-        if (s.standing) return 'Already standing.';
+        if (s.standing) return { code: 'already-standing' };
         s.standing = { since: now, suggested: false };
         s.gap = null;
         this.clearDue();
@@ -621,7 +626,7 @@ export class SittingEngine {
       case 'count-gap-as-break':
         return this.countGapAsBreak(now);
       case 'standing-off': {
-        if (!s.standing) return 'Not standing: nothing to stop.';
+        if (!s.standing) return { code: 'not-standing' };
         this.endStanding(now);
         if (this.tracking() && !s.bout && !s.routine) this.openBout(now);
         return null;
@@ -630,11 +635,11 @@ export class SittingEngine {
   }
 
   /** The bout is cut at the gap's start; the sitting since the gap carries on as a new bout. */
-  private countGapAsBreak(now: number): string | null {
+  private countGapAsBreak(now: number): EngineMessage | null {
     const s = this.s;
     const gap = s.lastShortGap;
     const bout = s.bout;
-    if (!gap || !bout) return 'No recent short gap to count as a break.';
+    if (!gap || !bout) return { code: 'no-short-gap' };
     this.record({
       type: 'bout',
       at: now,
@@ -707,9 +712,14 @@ export class SittingEngine {
   private activeWakeCandidates(now: number, out: number[]): void {
     const s = this.s;
     if (s.snoozedUntil !== null) out.push(s.snoozedUntil);
+    const gate = this.mayPrompt(now);
     if (s.standing) {
       if (s.bout) out.push(s.standing.since + this.awayGapMs());
-      if (!s.standing.suggested) out.push(s.standing.since + this.settings.standingSuggestMin * MINUTE);
+      if (!s.standing.suggested) {
+        pushChance(out, s.standing.since + this.settings.standingSuggestMin * MINUTE, gate);
+        // A suggestion held while the user is away goes out when they are back, which only a check can see.
+        if (!gate.open && gate.reason === 'away' && s.idleDetection === 'available' && !s.suspended) out.push(now + RETURN_CHECK_MS);
+      }
       return;
     }
     const gap = s.gap;
@@ -721,10 +731,10 @@ export class SittingEngine {
       // The soonest a gap can reach the short threshold: the threshold minus the time already idle.
       else if (s.lastInput !== null) out.push(s.lastInput + this.shortGapMs());
     }
-    if (!s.bout || !this.present(now)) return;
+    if (!s.bout) return;
     const sitting = this.sittingMs(now);
-    if (!s.due) out.push(now + Math.max(0, this.thresholdMs() - sitting));
-    else if (s.snoozedUntil === null) out.push(s.due.nextPromptAt);
+    if (!s.due) pushChance(out, now + Math.max(0, this.thresholdMs() - sitting), gate);
+    else pushChance(out, s.due.nextPromptAt, gate);
     const micro = this.microBreakAt(now);
     if (micro !== null) out.push(micro);
   }
@@ -750,6 +760,19 @@ export class SittingEngine {
 
   private emit(command: EngineCommand): void {
     this.out.commands.push(command);
+  }
+
+  /** The one gate before any prompt. */
+  private mayPrompt(now: number): GateAnswer {
+    const s = this.s;
+    return mayPrompt({
+      now,
+      paused: s.pause !== null,
+      outsideHours: s.outsideHours,
+      inRoutine: s.routine !== null,
+      present: this.present(now),
+      snoozedUntil: s.snoozedUntil,
+    });
   }
 
   private tracking(): boolean {
@@ -795,6 +818,11 @@ function sanitizeIdle(idle: IdleSample): IdleSample {
   if (typeof idle !== 'number') return idle;
   if (Number.isNaN(idle)) return undefined;
   return Math.min(Math.max(0, Math.round(idle)), MAX_IDLE_MS);
+}
+
+function pushChance(out: number[], at: number, gate: GateAnswer): void {
+  const chance = firstChanceAt(at, gate);
+  if (chance !== null) out.push(chance);
 }
 
 function seconds(ms: number): number {

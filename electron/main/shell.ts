@@ -3,6 +3,7 @@ import path from 'node:path';
 import { app, ipcMain, powerMonitor } from 'electron';
 import Store from 'electron-store';
 import { DisposableStore, toDisposable } from '../common/disposable.js';
+import { renderEngineMessage } from '../common/engine-messages.js';
 import type { ParsedInstanceArgs } from '../common/instance-args.js';
 import { defaultCatalogue } from '../common/routine-library.js';
 import type { UserCommand } from '../common/sitting-engine.js';
@@ -64,7 +65,8 @@ export class LimberShell {
     const windows = new PageWindows(paths.preload);
     const pageOf = windows.pageOf.bind(windows);
     const command = (c: UserCommand): string | null => {
-      const refused = core.command(c);
+      const refusal = core.command(c);
+      const refused = refusal && renderEngineMessage(refusal);
       if (refused) log(`${c.type}: ${refused}`);
       return refused;
     };

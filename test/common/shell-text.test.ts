@@ -30,6 +30,7 @@ function snap(over: Partial<EngineSnapshot> = {}): EngineSnapshot {
     standingSince: null,
     nextWakeAt: NOON + 60_000,
     shortGapToConfirm: null,
+    promptsHeld: null,
     ...over,
   };
 }
