@@ -51,6 +51,9 @@ describe('packaged builds', () => {
     expect(windows).toHaveLength(2);
     for (const win of windows) {
       expect(win.options.webPreferences?.devTools).toBe(false);
+      win.webContents.openDevTools();
+      expect(win.webContents.isDevToolsOpened()).toBe(false);
+      // Were DevTools to open some other way, main closes them at once.
       win.webContents.emit('devtools-opened');
       expect(win.webContents.callsTo('closeDevTools')).toHaveLength(1);
     }
@@ -61,7 +64,8 @@ describe('packaged builds', () => {
     fake.Tray.created.at(-1)!.contextMenu!.click('Settings…');
     const win = fake.BrowserWindow.getAllWindows()[0]!;
     expect(win.options.webPreferences?.devTools).toBe(true);
-    win.webContents.emit('devtools-opened');
+    win.webContents.openDevTools();
+    expect(win.webContents.isDevToolsOpened()).toBe(true);
     expect(win.webContents.callsTo('closeDevTools')).toHaveLength(0);
   });
 });

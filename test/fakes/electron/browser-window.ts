@@ -7,10 +7,16 @@ let nextWindowId = 1;
 
 type WindowOpenHandler = Parameters<WebContents['setWindowOpenHandler']>[0];
 
-export class FakeWebContents extends Recorder implements Pick<WebContents, 'id' | 'send' | 'getURL' | 'isDestroyed' | 'setWindowOpenHandler'> {
+export class FakeWebContents
+  extends Recorder
+  implements Pick<WebContents, 'id' | 'send' | 'getURL' | 'isDestroyed' | 'setWindowOpenHandler' | 'openDevTools' | 'closeDevTools' | 'isDevToolsOpened'>
+{
   readonly id = nextWebContentsId++;
   url = '';
   destroyed = false;
+  /** Set from the window's `webPreferences.devTools`; when false Electron never opens DevTools. */
+  devToolsAllowed = true;
+  private devToolsOpen = false;
   windowOpenHandler: WindowOpenHandler | undefined;
   readonly sent: { channel: string; args: unknown[] }[] = [];
 
@@ -28,6 +34,24 @@ export class FakeWebContents extends Recorder implements Pick<WebContents, 'id' 
 
   isDestroyed(): boolean {
     return this.destroyed;
+  }
+
+  openDevTools(...args: Parameters<WebContents['openDevTools']>): void {
+    this.record('openDevTools', args);
+    if (!this.devToolsAllowed || this.devToolsOpen) return;
+    this.devToolsOpen = true;
+    this.emit('devtools-opened');
+  }
+
+  closeDevTools(): void {
+    this.record('closeDevTools', []);
+    if (!this.devToolsOpen) return;
+    this.devToolsOpen = false;
+    this.emit('devtools-closed');
+  }
+
+  isDevToolsOpened(): boolean {
+    return this.devToolsOpen;
   }
 
   setWindowOpenHandler(handler: WindowOpenHandler): void {
@@ -109,6 +133,7 @@ export class FakeBrowserWindow extends Recorder implements BrowserWindowSurface 
 
   constructor(options: BrowserWindowConstructorOptions = {}) {
     super();
+    this.webContents.devToolsAllowed = options.webPreferences?.devTools !== false;
     this.options = options;
     this.visible = options.show ?? true;
     FakeBrowserWindow.created.push(this);
