@@ -11,8 +11,6 @@ export function hardenWebContents(app: App): void {
     contents.on('will-navigate', (event) => event.preventDefault());
     contents.on('will-redirect', (event) => event.preventDefault());
     contents.on('will-attach-webview', (event) => event.preventDefault());
-    // The windows are made with `devTools: false` when packaged; this also covers any other way DevTools opens.
-    if (app.isPackaged) contents.on('devtools-opened', () => contents.closeDevTools());
   });
 }
 

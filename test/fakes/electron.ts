@@ -26,6 +26,7 @@ import { globalShortcut } from './electron/global-shortcut.js';
 import { ipcMain, ipcRenderer } from './electron/ipc.js';
 import { FakeMenu, FakeMenuItem } from './electron/menu.js';
 import { nativeImage } from './electron/native-image.js';
+import { nativeTheme } from './electron/native-theme.js';
 import { FakeNotification } from './electron/notification.js';
 import { powerMonitor } from './electron/power-monitor.js';
 import { protocol } from './electron/protocol.js';
@@ -42,6 +43,7 @@ export { globalShortcut, type FakeGlobalShortcut } from './electron/global-short
 export { createFakeSender, ipcMain, ipcRenderer, type FakeIpcMain, type FakeIpcRenderer, type FakeSender } from './electron/ipc.js';
 export { FakeMenu, FakeMenu as Menu, FakeMenuItem, FakeMenuItem as MenuItem } from './electron/menu.js';
 export { FakeNativeImage, nativeImage } from './electron/native-image.js';
+export { nativeTheme, type FakeNativeTheme } from './electron/native-theme.js';
 export { FakeNotification, FakeNotification as Notification } from './electron/notification.js';
 export { powerMonitor, type FakePowerMonitor } from './electron/power-monitor.js';
 export { protocol, type FakeProtocol } from './electron/protocol.js';
@@ -80,9 +82,11 @@ export function resetElectronFake(): void {
   globalShortcut.reset();
   screen.reset();
   dialog.reset();
+  nativeTheme.reset();
   sessions.clear();
   FakeBrowserWindow.resetRegistry();
   FakeNotification.resetRegistry();
+  FakeMenu.resetRegistry();
   FakeTray.created.length = 0;
 }
 
@@ -101,6 +105,7 @@ const electronDefault = {
   Menu: FakeMenu,
   MenuItem: FakeMenuItem,
   nativeImage,
+  nativeTheme,
   Notification: FakeNotification,
   powerMonitor,
   protocol,

@@ -9,14 +9,15 @@ type WindowOpenHandler = Parameters<WebContents['setWindowOpenHandler']>[0];
 
 export class FakeWebContents
   extends Recorder
-  implements Pick<WebContents, 'id' | 'send' | 'getURL' | 'isDestroyed' | 'setWindowOpenHandler' | 'openDevTools' | 'closeDevTools' | 'isDevToolsOpened'>
+  implements Pick<WebContents, 'id' | 'send' | 'getURL' | 'isDestroyed' | 'setWindowOpenHandler' | 'reload' | 'openDevTools' | 'closeDevTools' | 'toggleDevTools' | 'isDevToolsOpened'>
 {
   readonly id = nextWebContentsId++;
   url = '';
-  destroyed = false;
+  devToolsOpen = false;
   /** Set from the window's `webPreferences.devTools`; when false Electron never opens DevTools. */
   devToolsAllowed = true;
-  private devToolsOpen = false;
+  reloads = 0;
+  destroyed = false;
   windowOpenHandler: WindowOpenHandler | undefined;
   readonly sent: { channel: string; args: unknown[] }[] = [];
 
@@ -34,24 +35,6 @@ export class FakeWebContents
 
   isDestroyed(): boolean {
     return this.destroyed;
-  }
-
-  openDevTools(...args: Parameters<WebContents['openDevTools']>): void {
-    this.record('openDevTools', args);
-    if (!this.devToolsAllowed || this.devToolsOpen) return;
-    this.devToolsOpen = true;
-    this.emit('devtools-opened');
-  }
-
-  closeDevTools(): void {
-    this.record('closeDevTools', []);
-    if (!this.devToolsOpen) return;
-    this.devToolsOpen = false;
-    this.emit('devtools-closed');
-  }
-
-  isDevToolsOpened(): boolean {
-    return this.devToolsOpen;
   }
 
   setWindowOpenHandler(handler: WindowOpenHandler): void {
@@ -92,6 +75,46 @@ export class FakeWebContents
   tryAttachWebview(webPreferences: Record<string, unknown> = {}, params: Record<string, string> = {}): boolean {
     const event = createFakeEvent();
     this.emit('will-attach-webview', event, webPreferences, params);
+    return event.defaultPrevented;
+  }
+
+  reload(): void {
+    this.record('reload', []);
+    this.reloads++;
+  }
+
+  openDevTools(...args: Parameters<WebContents['openDevTools']>): void {
+    this.record('openDevTools', args);
+    if (!this.devToolsAllowed || this.devToolsOpen) return;
+    this.devToolsOpen = true;
+    this.emit('devtools-opened');
+  }
+
+  closeDevTools(): void {
+    this.record('closeDevTools', []);
+    if (!this.devToolsOpen) return;
+    this.devToolsOpen = false;
+    this.emit('devtools-closed');
+  }
+
+  toggleDevTools(): void {
+    this.record('toggleDevTools', []);
+    if (this.devToolsOpen) this.closeDevTools();
+    else this.openDevTools();
+  }
+
+  isDevToolsOpened(): boolean {
+    return this.devToolsOpen;
+  }
+
+  /**
+   * Test helper: a key goes down in the page. Returns true when a `before-input-event` listener kept it from the
+   * page (and from Chromium's own handling).
+   */
+  pressKey(key: string, modifiers: { control?: boolean; meta?: boolean; shift?: boolean; alt?: boolean } = {}): boolean {
+    const event = createFakeEvent();
+    const input = { type: 'keyDown', key, code: '', isAutoRepeat: false, isComposing: false, location: 0, modifiers: [], control: false, meta: false, shift: false, alt: false, ...modifiers };
+    this.emit('before-input-event', event, input);
     return event.defaultPrevented;
   }
 

@@ -5,12 +5,14 @@ import { createFakeEvent, Recorder } from './support.js';
 
 type ImageInput = FakeNativeImage | string;
 
-export class FakeTray extends Recorder implements Pick<RealTray, 'setToolTip' | 'destroy' | 'isDestroyed'> {
+export class FakeTray extends Recorder implements Pick<RealTray, 'setToolTip' | 'setTitle' | 'getTitle' | 'destroy' | 'isDestroyed'> {
   /** Every tray constructed since the last reset, including destroyed ones. */
   static readonly created: FakeTray[] = [];
 
   image: ImageInput;
   toolTip = '';
+  /** macOS only in Electron: the text beside the icon. */
+  title = '';
   contextMenu: FakeMenu | null = null;
   private destroyed = false;
 
@@ -29,6 +31,16 @@ export class FakeTray extends Recorder implements Pick<RealTray, 'setToolTip' | 
     this.assertAlive();
     this.record('setToolTip', [toolTip]);
     this.toolTip = toolTip;
+  }
+
+  setTitle(...args: Parameters<RealTray['setTitle']>): void {
+    this.assertAlive();
+    this.record('setTitle', args);
+    this.title = args[0];
+  }
+
+  getTitle(): string {
+    return this.title;
   }
 
   setImage(image: ImageInput): void {
