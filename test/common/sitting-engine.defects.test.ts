@@ -36,3 +36,39 @@ describe('defect 3: no prompt of any kind while away', () => {
     expect(prompts(r)).toEqual(['10:05 break']);
   });
 });
+
+describe('defect 1: a silent suspend without idle detection', () => {
+  const day = (idle: 'idle-unavailable' | 'active') =>
+    simulate({
+      end: '11:00',
+      settings: { breakIntervalMin: 45 },
+      events: [
+        { at: '09:00', type: idle },
+        ...(idle === 'active' ? [] : [{ at: '09:00', type: 'active' }]),
+        { at: '09:20', type: 'suspend', silent: true },
+        { at: '10:20', type: 'resume', silent: true },
+        { at: '10:20', type: 'active' },
+      ],
+    });
+
+  it('places the suspend as well as it does with idle detection', () => {
+    const without = day('idle-unavailable');
+    const withIdle = day('active');
+    const show = (r: ReturnType<typeof simulate>) => r.bouts.map((b) => [hm(b.start), hm(b.end), b.endedBy]);
+    // Placed at the last comparison of the clocks before it, at most a short-gap threshold (2 min) early.
+    expect(show(withIdle)).toEqual([
+      ['09:00', '09:18', 'away'],
+      ['10:20', '11:00', 'end'],
+    ]);
+    expect(show(without)).toEqual(show(withIdle));
+    // The next prompt is 45 min of sitting after the return, not shifted by a misplaced suspend.
+    expect(prompts(without)).toEqual(prompts(withIdle));
+    expect(without.bouts[0]!.sittingSeconds).toBe(18 * 60);
+  });
+
+  it('compares the clocks at least every short-gap threshold while tracking', () => {
+    const r = simulate({ end: '10:00', settings: { breakIntervalMin: 120 }, events: [{ at: '09:00', type: 'idle-unavailable' }] });
+    expect(r.summary.wakeups).toBeGreaterThanOrEqual(29);
+    expect(r.summary.wakeups).toBeLessThanOrEqual(31);
+  });
+});
