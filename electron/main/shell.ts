@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
-import { app, ipcMain, powerMonitor } from 'electron';
-import Store from 'electron-store';
+import { app, powerMonitor } from 'electron';
 import { DisposableStore, toDisposable } from '../common/disposable.js';
 import { renderEngineMessage } from '../common/engine-messages.js';
 import type { ParsedInstanceArgs } from '../common/instance-args.js';
@@ -10,7 +9,7 @@ import type { UserCommand } from '../common/sitting-engine.js';
 import type { EngineClock } from '../common/timeline.js';
 import { HistoryStore } from '../node/history-store.js';
 import { LimberCore } from '../node/limber-core.js';
-import { SettingsRepository, prepareSettingsFile } from '../node/settings-file.js';
+import { SettingsRepository, prepareSettingsFile, settingsFileWriter } from '../node/settings-file.js';
 import { EngineStateFile, StatusFile } from '../node/state-file.js';
 import { serveAppScheme } from './app-protocol.js';
 import { registerBreakFeature } from './features/break.js';
@@ -46,11 +45,9 @@ export class LimberShell {
 
     const prepared = prepareSettingsFile(paths.userData, Date.now());
     for (const problem of prepared.problems) log(`Settings: ${problem}`);
-    // The file is valid now, so electron-store cannot throw on it. Its renderer data channel is removed at once:
-    // pages get settings only through the validated IPC contract.
-    const store = new Store<Record<string, unknown>>({ cwd: paths.userData, name: 'config', clearInvalidConfig: false });
-    ipcMain.removeAllListeners('electron-store-get-data');
-    const settings = new SettingsRepository(store, prepared.document);
+    // Written whole, once per change, without electron-store's synchronous retry loop (a second of busy-waiting
+    // per write on a folder that refuses writes).
+    const settings = new SettingsRepository(settingsFileWriter(paths.userData), prepared.document);
 
     const clock = processClock();
     const stateFile = new EngineStateFile(paths.userData);
