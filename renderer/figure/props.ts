@@ -55,8 +55,8 @@ export function drawProp(spec: PropSpec, view: 'side' | 'front'): PropDrawing {
       return { lines: [line([4, FLOOR_Y + 1], [156, FLOOR_Y + 1])], fills: [], surfaces: { floor: { y: FLOOR_Y, x1: 0, x2: VIEW_BOX } } };
     case 'chair': {
       const x = spec.x ?? 60;
-      const half = view === 'front' ? 20 : 17;
-      const seat = rect(x - half, SEAT_Y, half * 2, 4, 2);
+      const half = view === 'front' ? 25 : 17;
+      const seat = rect(x - half, SEAT_Y, half * 2, view === 'front' ? 6 : 4, 2);
       const lines = [line([x - half + 3, SEAT_Y + 4], [x - half + 3, FLOOR_Y]), line([x + half - 3, SEAT_Y + 4], [x + half - 3, FLOOR_Y])];
       const fills = [seat];
       if (view === 'front' && spec.side !== 'none') lines.push(line([x - half + 2, SEAT_Y], [x - half + 2, 68], [x + half - 2, 68], [x + half - 2, SEAT_Y]));
