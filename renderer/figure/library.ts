@@ -82,3 +82,14 @@ export function motionFor(exerciseId: string): Motion | null {
   cache.set(exerciseId, motion);
   return motion;
 }
+
+/**
+ * Which of the person's sides works on a per-side step, as the figure shows it. The figure faces right (side
+ * view) or the viewer (front view), so its near limbs are its left ones; the second side is the mirror image.
+ */
+export function workingSide(exerciseId: string, side: 'both' | 'first' | 'second'): 'left' | 'right' | null {
+  const works = motionFor(exerciseId)?.data.works;
+  if (!works || side === 'both') return null;
+  const firstIsLeft = works === 'near';
+  return firstIsLeft === (side === 'first') ? 'left' : 'right';
+}
