@@ -1,5 +1,6 @@
 import {
   BODY_ANGLES,
+  JOINT_LIMITS,
   LIMB_ANGLES,
   RADII,
   SEGMENTS,
@@ -39,6 +40,8 @@ export interface PoseSpec {
   reach?: Partial<Record<ReachJoint, ReachSpec | null>>;
   /** Feet turned flat on the floor after the reach, the way a foot stands. */
   flatFeet?: LimbSide[];
+  /** Contacts this pose makes besides the motion's own (a heel up on the chair), checked by the tests. */
+  contacts?: Contact[];
 }
 
 /** A point in the view box, a point on a surface, or a point offset from another joint of the same figure. */
@@ -108,7 +111,7 @@ export interface Motion {
 
 export interface ResolvedPose {
   angles: Pose;
-  reach: Partial<Record<ReachJoint, { target: Point | { to: JointName; dx: number; dy: number }; bend: 1 | -1 }>>;
+  reach: Partial<Record<ReachJoint, { target: Point | { to: JointName; dx: number; dy: number; y?: number }; bend: 1 | -1 }>>;
   flatFeet: LimbSide[];
 }
 
@@ -168,15 +171,16 @@ export function resolveMotion(id: string, data: MotionData, stances: Stances): M
       const [side, kind] = joint.split('.') as [LimbSide, 'wrist' | 'ankle'];
       const s = data.view === 'front' && side === 'far' ? -1 : 1;
       const bend = target.bend ?? (((kind === 'wrist' ? 1 : -1) * s) as 1 | -1);
-      if (target.to) {
-        reaches[joint] = { target: { to: target.to, dx: target.dx ?? 0, dy: target.dy ?? 0 }, bend };
-        continue;
-      }
       let y = target.y;
       if (target.on) {
         const surface = surfaces[target.on];
         if (!surface) throw new Error(`${id}: pose "${name}" reaches for a ${target.on} the figure does not have`);
         y = surface.y - restHeight[joint.endsWith('wrist') ? 'wrist' : 'ankle'];
+      }
+      if (target.to) {
+        // Across from another joint; down to a surface when `on` names one, else offset from that joint too.
+        reaches[joint] = { target: { to: target.to, dx: target.dx ?? 0, dy: target.dy ?? 0, ...(y === undefined ? {} : { y }) }, bend };
+        continue;
       }
       if (y === undefined || target.x === undefined) throw new Error(`${id}: pose "${name}" reach for ${joint} needs x and y or on`);
       reaches[joint] = { target: { x: target.x, y }, bend };
@@ -191,7 +195,12 @@ export function resolveMotion(id: string, data: MotionData, stances: Stances): M
   const keyPoses = [...new Set(data.timeline.keys.map((k) => k.pose))];
   const heldPose =
     data.timeline.kind === 'hold' ? data.timeline.keys[data.timeline.keys.length - 1]!.pose : (keyPoses[1] ?? keyPoses[0]!);
-  return { id, data, surfaces, poses: resolved, keyPoses, heldPose };
+  const motion: Motion = { id, data, surfaces, poses: {}, keyPoses, heldPose };
+  for (const name of Object.keys(data.poses)) {
+    const pose = resolved[name]!;
+    motion.poses[name] = { ...pose, angles: solvePose(motion, pose).angles };
+  }
+  return motion;
 }
 
 const cosd = (deg: number) => Math.cos((deg * Math.PI) / 180);
@@ -216,14 +225,23 @@ function mixResolved(a: ResolvedPose, b: ResolvedPose, t: number): ResolvedPose 
     if (!rb) continue;
     if ('to' in ra.target || 'to' in rb.target) {
       const same = 'to' in ra.target && 'to' in rb.target && ra.target.to === rb.target.to;
-      if (same && 'to' in ra.target && 'to' in rb.target)
-        reaches[joint] = { target: { to: ra.target.to, dx: mix(ra.target.dx, rb.target.dx, t), dy: mix(ra.target.dy, rb.target.dy, t) }, bend: ra.bend };
+      if (same && 'to' in ra.target && 'to' in rb.target) {
+        const y = ra.target.y !== undefined && rb.target.y !== undefined ? { y: mix(ra.target.y, rb.target.y, t) } : {};
+        reaches[joint] = { target: { to: ra.target.to, dx: mix(ra.target.dx, rb.target.dx, t), dy: mix(ra.target.dy, rb.target.dy, t), ...y }, bend: ra.bend };
+      }
       else if (t < 0.5) reaches[joint] = ra;
       continue;
     }
     reaches[joint] = { target: { x: mix(ra.target.x, rb.target.x, t), y: mix(ra.target.y, rb.target.y, t) }, bend: ra.bend };
   }
   return { angles: mixPose(a.angles, b.angles, t), reach: reaches, flatFeet: a.flatFeet.filter((s) => b.flatFeet.includes(s)) };
+}
+
+/** An angle found by reaching, turned by whole turns into the joint's range when that is possible. */
+function inRange(angle: number, { min, max }: { min: number; max: number }): number {
+  if (angle < min && angle + 360 <= max) return angle + 360;
+  if (angle > max && angle - 360 >= min) return angle - 360;
+  return angle;
 }
 
 export const lowestOf = (part: { a: Point; b: Point; ra: number; rb: number }) => Math.max(part.a.y + part.ra, part.b.y + part.rb);
@@ -252,6 +270,7 @@ function anchored(motion: Motion, skeleton: Skeleton): Skeleton {
 /** Applies reaches and flat feet to a set of angles, in view-box coordinates. */
 export function solvePose(motion: Motion, pose: ResolvedPose): { angles: Pose; skeleton: Skeleton } {
   const view = motion.data.view;
+  const limits = JOINT_LIMITS[view];
   let angles = pose.angles;
   let skeleton = anchored(motion, skeletonAt(angles, view));
   const reaches = (Object.entries(pose.reach) as Array<[ReachJoint, ResolvedPose['reach'][ReachJoint] & object]>).sort(
@@ -262,18 +281,19 @@ export function solvePose(motion: Motion, pose: ResolvedPose): { angles: Pose; s
     const u1 = angles.lean;
     const u3 = angles.lean + angles.spineMid + angles.spineUpper;
     for (const [joint, { target: spec, bend }] of reaches) {
-      const target = 'to' in spec ? { x: skeleton.joints[spec.to].x + spec.dx, y: skeleton.joints[spec.to].y + spec.dy } : spec;
+      const target =
+        'to' in spec ? { x: skeleton.joints[spec.to].x + spec.dx, y: spec.y ?? skeleton.joints[spec.to].y + spec.dy } : spec;
       const [side, kind] = joint.split('.') as [LimbSide, 'wrist' | 'ankle'];
       const s = view === 'front' && side === 'far' ? -1 : 1;
       const limb = angles[side];
       if (kind === 'wrist') {
         const [upper, fore] = reach(skeleton.joints[`${side}.shoulder`], target, SEGMENTS.upperArm * cosd(limb.upperArmOut), SEGMENTS.forearm * cosd(limb.forearmOut), bend);
-        limb.shoulder = s * turn(-u3, upper);
-        limb.elbow = s * turn(upper, fore);
+        limb.shoulder = inRange(s * turn(-u3, upper), limits.shoulder);
+        limb.elbow = inRange(s * turn(upper, fore), limits.elbow);
       } else {
         const [thigh, shin] = reach(skeleton.joints[`${side}.hip`], target, SEGMENTS.thigh * cosd(limb.thighOut), SEGMENTS.shin * cosd(limb.shinOut), bend);
-        limb.hip = s * turn(-u1, thigh);
-        limb.knee = -s * turn(thigh, shin);
+        limb.hip = inRange(s * turn(-u1, thigh), limits.hip);
+        limb.knee = inRange(-s * turn(thigh, shin), limits.knee);
       }
       // Later reaches may aim at a joint this one just moved (hands on a knee that was placed first).
       skeleton = anchored(motion, skeletonAt(angles, view));
@@ -284,7 +304,7 @@ export function solvePose(motion: Motion, pose: ResolvedPose): { angles: Pose; s
     for (const side of pose.flatFeet) {
       const limb = angles[side];
       const shinDir = -angles.lean + limb.hip - limb.knee;
-      limb.ankle = turn(90, shinDir + 90);
+      limb.ankle = inRange(turn(90, shinDir + 90), limits.ankle);
     }
     skeleton = anchored(motion, skeletonAt(angles, view));
   }
