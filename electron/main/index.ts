@@ -1,6 +1,7 @@
 import { app } from 'electron';
 import { parseInstanceArgs, type ParsedInstanceArgs } from '../common/instance-args.js';
 import { StatusFile } from '../node/state-file.js';
+import { guardDevShortcuts, installAppMenu, suppressDefaultMenu } from './app-menu.js';
 import { registerAppScheme } from './app-protocol.js';
 import { denyAllPermissions, hardenWebContents } from './hardening.js';
 import { LimberShell } from './shell.js';
@@ -30,6 +31,8 @@ if (!app.requestSingleInstanceLock({ argv })) {
     app.setAppUserModelId(APP_ID);
   }
   hardenWebContents(app);
+  suppressDefaultMenu();
+  guardDevShortcuts(app, process.platform);
 
   // Limber lives in the tray: closing its last window must not end the process.
   app.on('window-all-closed', () => {});
@@ -51,6 +54,7 @@ if (!app.requestSingleInstanceLock({ argv })) {
     .whenReady()
     .then(() => {
       denyAllPermissions();
+      installAppMenu(process.platform);
       // Without this, macOS would show a Dock icon for an app meant to live only in the menu bar.
       app.dock?.hide();
       shell = new LimberShell(args);

@@ -1,5 +1,6 @@
-import { BrowserWindow, screen, type WebContents } from 'electron';
+import { BrowserWindow, nativeTheme, screen, type WebContents } from 'electron';
 import { PAGES, type PageName } from '../common/app-origin.js';
+import { pageBackground } from '../common/page-background.js';
 import { toDisposable, type Disposable } from '../common/disposable.js';
 import { BREAK_WINDOW_SIZE, SETTINGS_WINDOW_SIZE, centredIn } from '../common/window-placement.js';
 
@@ -95,7 +96,7 @@ export class PageWindows {
       maximizable: false,
       fullscreenable: false,
       autoHideMenuBar: true,
-      backgroundColor: '#f6f4ef',
+      backgroundColor: pageBackground(nativeTheme.shouldUseDarkColors),
       webPreferences: {
         contextIsolation: true,
         sandbox: true,
@@ -121,7 +122,7 @@ export class PageWindows {
       show: false,
       title: 'Limber Settings',
       autoHideMenuBar: true,
-      backgroundColor: '#f6f4ef',
+      backgroundColor: pageBackground(nativeTheme.shouldUseDarkColors),
       webPreferences: {
         contextIsolation: true,
         sandbox: true,

@@ -7,6 +7,7 @@ import { IdleAvailability, type IdleReading } from '../common/idle-availability.
 import type { TrayState } from '../common/ipc-contract.js';
 import type { LibraryCatalogue } from '../common/routine-library.js';
 import type { RoutineSummary } from '../common/routine-catalogue.js';
+import { judgeRoutine, type RoutineReport } from '../common/routine-outcome.js';
 import type { Settings } from '../common/settings.js';
 import {
   SittingEngine,
@@ -100,8 +101,7 @@ export class LimberCore {
     if (stale) {
       // The last run ended inside a routine without saying how it went (killed, or a crash). How long it ran is
       // unknown, so nothing is credited; the engine just leaves the routine so that prompts can come again.
-      const posture = (stale.id && this.deps.catalogue.byId(stale.id)?.posture) || 'standing';
-      this.after(this.engine.routineFinished({ routineId: stale.id, posture, seconds: 0, abandoned: true }, this.sample()));
+      this.after(this.engine.routineFinished(this.judge({ routineId: stale.id, activeSeconds: 0, reachedEnd: false }), this.sample()));
     }
     this.after(this.engine.wake(this.sample()));
     return problems;
@@ -146,18 +146,15 @@ export class LimberCore {
 
   /**
    * A page may only finish the routine it started, once, and never for longer than it has really been running:
-   * a repeated or made-up outcome must not add breaks or upright minutes to the user's history.
+   * a repeated or made-up outcome must not add breaks or upright minutes to the user's history. What the report
+   * counts as is judged here, from the library's entry for the routine, never from what the page says it was.
    */
-  routineFinished(result: RoutineResult): boolean {
+  routineFinished(report: RoutineReport): boolean {
     const running = this.routineInProgress;
-    if (this.stopped || !running || running.id !== result.routineId) return false;
+    if (this.stopped || !running || running.id !== report.routineId) return false;
     this.routineInProgress = null;
-    const seconds = Math.min(result.seconds, this.secondsSince(running.startedMono));
-    // Reaching the last step by skipping through it is not doing the routine: under half its length is a routine
-    // stopped early, whatever the page says.
-    const planned = this.deps.catalogue.byId(running.id)?.seconds ?? 0;
-    const abandoned = result.abandoned || seconds * 2 < planned;
-    this.after(this.engine.routineFinished({ ...result, seconds, abandoned }, this.sample()));
+    const activeSeconds = Math.min(report.activeSeconds, this.secondsSince(running.startedMono));
+    this.after(this.engine.routineFinished(this.judge({ ...report, activeSeconds }), this.sample()));
     return true;
   }
 
@@ -165,8 +162,12 @@ export class LimberCore {
   breakWindowClosed(): void {
     const running = this.routineInProgress;
     if (!running || this.stopped) return;
-    const posture = this.deps.catalogue.byId(running.id)?.posture ?? 'standing';
-    this.routineFinished({ routineId: running.id, posture, seconds: this.secondsSince(running.startedMono), abandoned: true });
+    this.routineFinished({ routineId: running.id, activeSeconds: this.secondsSince(running.startedMono), reachedEnd: false });
+  }
+
+  private judge(report: RoutineReport): RoutineResult {
+    const routine = (report.routineId !== null && this.deps.catalogue.byId(report.routineId)) || null;
+    return judgeRoutine(report, routine, this.deps.settings().abandonGraceSec);
   }
 
   private secondsSince(mono: number): number {

@@ -127,24 +127,26 @@ export function RoutineRunner(props: RoutineRunnerProps) {
         titleRef={title}
       />
 
-      <div className="controls">
-        <button type="button" onClick={player.back}>
-          ← Back
-        </button>
-        <button type="button" className="primary" onClick={view.running ? pause : resume}>
-          {view.running ? 'Pause' : 'Resume'}
-        </button>
-        <button type="button" onClick={player.next}>
-          Next →
-        </button>
-      </div>
-      <div className="controls-footer">
-        <button type="button" className="link" onClick={() => onFinishEarly(player.stop())}>
-          Finish early
-        </button>
-        <p className="keys">
-          <span>{keys}</span> <span>←/→: steps · Esc: stop</span>
-        </p>
+      <div className="step-controls">
+        <div className="controls">
+          <button type="button" onClick={player.back}>
+            ← Back
+          </button>
+          <button type="button" className="primary" onClick={view.running ? pause : resume}>
+            {view.running ? 'Pause' : 'Resume'}
+          </button>
+          <button type="button" onClick={player.next}>
+            Next →
+          </button>
+        </div>
+        <div className="controls-footer">
+          <button type="button" className="link" onClick={() => onFinishEarly(player.stop())}>
+            Finish early
+          </button>
+          <p className="keys">
+            <span>{keys}</span> <span>←/→: steps · Esc: stop</span>
+          </p>
+        </div>
       </div>
 
       <StopDialog open={asking !== null} onKeepGoing={keepGoing} onStop={() => onStopAndClose(player.stop())} />

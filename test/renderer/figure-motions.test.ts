@@ -52,7 +52,11 @@ describe('figure library', () => {
       expect(t.kind === 'cycle' && t.seconds, 'a rep loop keeps the rep counter`s pace').toBeFalsy();
     }
     if (exercise.dose.kind === 'hold') expect(t.kind).toBe('hold');
-    if (t.kind === 'cycle') for (const key of t.keys) expect(key.at).toBeGreaterThanOrEqual(0), expect(key.at).toBeLessThan(1);
+    if (t.kind === 'cycle')
+      for (const key of t.keys) {
+        expect(key.at).toBeGreaterThanOrEqual(0);
+        expect(key.at).toBeLessThan(1);
+      }
     if (t.kind === 'hold') expect(t.keys.at(-1)!.at, 'moves into the hold within the first seconds').toBeLessThanOrEqual(6);
     // Per-side steps name the working side; the second side names the other one.
     expect(Boolean(m.data.works)).toBe(exercise.perSide);

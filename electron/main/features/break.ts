@@ -82,9 +82,9 @@ export function registerBreakFeature(deps: BreakFeatureDeps): BreakFeature {
           requireRoutine(routineId);
           core.routineStarted(routineId);
         },
-        'break:finished': ({ routineId, posture, seconds, completed }) => {
-          requireRoutine(routineId);
-          core.routineFinished({ routineId, posture, seconds, abandoned: !completed });
+        'break:finished': (report) => {
+          requireRoutine(report.routineId);
+          core.routineFinished(report);
         },
         'break:snooze': () => windowCommand({ type: 'snooze' }),
         'break:skip': () => windowCommand({ type: 'skip' }),

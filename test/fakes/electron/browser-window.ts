@@ -7,9 +7,14 @@ let nextWindowId = 1;
 
 type WindowOpenHandler = Parameters<WebContents['setWindowOpenHandler']>[0];
 
-export class FakeWebContents extends Recorder implements Pick<WebContents, 'id' | 'send' | 'getURL' | 'isDestroyed' | 'setWindowOpenHandler'> {
+export class FakeWebContents
+  extends Recorder
+  implements Pick<WebContents, 'id' | 'send' | 'getURL' | 'isDestroyed' | 'setWindowOpenHandler' | 'reload' | 'openDevTools' | 'closeDevTools' | 'toggleDevTools' | 'isDevToolsOpened'>
+{
   readonly id = nextWebContentsId++;
   url = '';
+  devToolsOpen = false;
+  reloads = 0;
   destroyed = false;
   windowOpenHandler: WindowOpenHandler | undefined;
   readonly sent: { channel: string; args: unknown[] }[] = [];
@@ -68,6 +73,46 @@ export class FakeWebContents extends Recorder implements Pick<WebContents, 'id' 
   tryAttachWebview(webPreferences: Record<string, unknown> = {}, params: Record<string, string> = {}): boolean {
     const event = createFakeEvent();
     this.emit('will-attach-webview', event, webPreferences, params);
+    return event.defaultPrevented;
+  }
+
+  reload(): void {
+    this.record('reload', []);
+    this.reloads++;
+  }
+
+  openDevTools(...args: Parameters<WebContents['openDevTools']>): void {
+    this.record('openDevTools', args);
+    if (this.devToolsOpen) return;
+    this.devToolsOpen = true;
+    this.emit('devtools-opened');
+  }
+
+  closeDevTools(): void {
+    this.record('closeDevTools', []);
+    if (!this.devToolsOpen) return;
+    this.devToolsOpen = false;
+    this.emit('devtools-closed');
+  }
+
+  toggleDevTools(): void {
+    this.record('toggleDevTools', []);
+    if (this.devToolsOpen) this.closeDevTools();
+    else this.openDevTools();
+  }
+
+  isDevToolsOpened(): boolean {
+    return this.devToolsOpen;
+  }
+
+  /**
+   * Test helper: a key goes down in the page. Returns true when a `before-input-event` listener kept it from the
+   * page (and from Chromium's own handling).
+   */
+  pressKey(key: string, modifiers: { control?: boolean; meta?: boolean; shift?: boolean; alt?: boolean } = {}): boolean {
+    const event = createFakeEvent();
+    const input = { type: 'keyDown', key, code: '', isAutoRepeat: false, isComposing: false, location: 0, modifiers: [], control: false, meta: false, shift: false, alt: false, ...modifiers };
+    this.emit('before-input-event', event, input);
     return event.defaultPrevented;
   }
 
