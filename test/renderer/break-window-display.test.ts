@@ -21,7 +21,7 @@ const colours = (page: Page) =>
   page.evaluate(() => ({
     background: getComputedStyle(document.body).backgroundColor,
     text: getComputedStyle(document.body).color,
-    figure: getComputedStyle(document.querySelector('.figure-body path:not(.figure-accent)')!).fill,
+    figure: getComputedStyle(document.querySelector('.figure-body > path:not(.figure-accent)')!).fill,
   }));
 
 describe('motion', () => {
