@@ -15,7 +15,7 @@ describe('settings schema', () => {
     [{ breakIntervalMin: 121 }, 'breakIntervalMin must be a whole number from 10 to 120 minutes'],
     [{ breakIntervalMin: 30.5 }, 'breakIntervalMin must be a whole number from 10 to 120 minutes'],
     [{ breakIntervalMin: '30' }, 'breakIntervalMin must be a whole number from 10 to 120 minutes'],
-    [{ snoozeLimit: 9 }, 'snoozeLimit must be a whole number from 0 to 5 snoozes per bout'],
+    [{ snoozeLimit: 9 }, 'snoozeLimit must be a whole number from 0 to 5 snoozes'],
     [{ promptStyle: 'loud' }, 'promptStyle must be "gentle" or "window"'],
     [{ microBreak: { afterMin: 2 } }, 'microBreak.afterMin must be a whole number from 10 to 60 minutes'],
     [{ shortGapMin: 6, awayGapMin: 5 }, 'shortGapMin must be less than awayGapMin'],
