@@ -200,11 +200,14 @@ export function salvageSettings(input: unknown): { settings: Settings; dropped: 
   return { settings: current, dropped };
 }
 
-function leaves(obj: Record<string, unknown>, prefix: string): Array<[string, unknown]> {
+/** Deeper than any setting: a value nested further is damage, kept whole as one leaf that fails validation. */
+const MAX_SETTING_DEPTH = 4;
+
+function leaves(obj: Record<string, unknown>, prefix: string, depth = 1): Array<[string, unknown]> {
   return Object.entries(obj).flatMap(([key, value]): Array<[string, unknown]> => {
     const path = prefix ? `${prefix}.${key}` : key;
     // Working-hours days are validated as whole lists, so a day is the smallest unit worth keeping.
-    if (isPlainObject(value) && !path.startsWith('workingHours.days.')) return leaves(value, path);
+    if (isPlainObject(value) && depth < MAX_SETTING_DEPTH && !path.startsWith('workingHours.days.')) return leaves(value, path, depth + 1);
     return [[path, value]];
   });
 }

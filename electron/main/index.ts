@@ -1,4 +1,5 @@
 import { app } from 'electron';
+import { refusedDebugSwitches } from '../common/debug-switches.js';
 import { parseInstanceArgs, type ParsedInstanceArgs } from '../common/instance-args.js';
 import { StatusFile } from '../node/state-file.js';
 import { guardDevShortcuts, installAppMenu, suppressDefaultMenu } from './app-menu.js';
@@ -17,9 +18,15 @@ registerAppScheme();
 const argv = process.argv.slice(1);
 const args = parseInstanceArgs(argv);
 
+// A packaged build never runs with a debugger attached or outside the sandbox; a developer's `electron .` may.
+const refusedSwitches = app.isPackaged ? refusedDebugSwitches(argv, process.platform) : [];
+
 // Electron may reorder the argv it hands to the first instance (Chromium switches go first), so the second
 // launch also sends its own copy as additional data.
-if (!app.requestSingleInstanceLock({ argv })) {
+if (refusedSwitches.length > 0) {
+  process.stderr.write(`limber: refusing to start with ${refusedSwitches.join(' ')}: a packaged Limber does not run with debugging or without its sandbox.\n`);
+  app.exit(2);
+} else if (!app.requestSingleInstanceLock({ argv })) {
   answerAsSecondLaunch(args);
 } else if (args.commands.some((c) => c.type === 'status')) {
   // `limber --status` with nothing running: say so instead of starting the app.

@@ -1,4 +1,4 @@
-import { BrowserWindow, nativeTheme, screen, type WebContents } from 'electron';
+import { BrowserWindow, app, nativeTheme, screen, type WebContents } from 'electron';
 import { PAGES, type PageName } from '../common/app-origin.js';
 import { pageBackground } from '../common/page-background.js';
 import { toDisposable, type Disposable } from '../common/disposable.js';
@@ -109,6 +109,7 @@ export class PageWindows {
         experimentalFeatures: false,
         disableBlinkFeatures: 'Auxclick',
         spellcheck: false,
+        devTools: !app.isPackaged,
         preload: this.preload,
       },
     });
@@ -135,6 +136,7 @@ export class PageWindows {
         experimentalFeatures: false,
         disableBlinkFeatures: 'Auxclick',
         spellcheck: false,
+        devTools: !app.isPackaged,
         preload: this.preload,
       },
     });

@@ -72,7 +72,7 @@ export function BreakWindow({ api, closeAfterMs = 8000 }: BreakWindowProps) {
   const finished = (ending: Ending, seconds: number) => {
     // The last hold often ends with eyes off the screen; the chime says the routine is over.
     if (ending !== 'stopped' && sound) playChime();
-    void report(ending === 'completed', seconds);
+    void report(ending !== 'stopped', seconds);
     setAnnouncement(endingAnnouncement(ending));
     setStage({ name: 'finished', ending, seconds });
   };

@@ -145,7 +145,7 @@ const payloadsFor: Partial<Record<Channel, fc.Arbitrary<unknown>>> = {
   'break:started': fc.oneof(fc.record({ routineId: fc.anything() }, { requiredKeys: [] }), fc.anything()),
   'break:finished': fc.oneof(
     fc.record(
-      { routineId: fc.oneof(fc.constant('move-break'), fc.anything()), posture: fc.oneof(fc.constantFrom('standing', 'lying'), fc.anything()), seconds: fc.oneof(fc.integer({ min: -10, max: 5000 }), fc.anything()), completed: fc.oneof(fc.boolean(), fc.anything()) },
+      { routineId: fc.oneof(fc.constant('move-break'), fc.anything()), activeSeconds: fc.oneof(fc.integer({ min: -10, max: 5000 }), fc.anything()), reachedEnd: fc.oneof(fc.boolean(), fc.anything()), posture: fc.oneof(fc.constantFrom('standing', 'lying'), fc.anything()) },
       { requiredKeys: [] },
     ),
     fc.anything(),

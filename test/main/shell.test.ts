@@ -64,7 +64,7 @@ describe('shell', () => {
     tray(fake).contextMenu!.click('stretch-move-break');
     const win = fake.BrowserWindow.getAllWindows()[0]!;
     const page = fake.createFakeSender('app://limber/break.html', win.webContents);
-    const finish = { routineId: 'move-break', posture: 'moving', seconds: 180, completed: true };
+    const finish = { routineId: 'move-break', activeSeconds: 180, reachedEnd: true };
     await fake.ipcMain.invokeFrom(page, 'limber:break:finished', finish); // never started: ignored
     await fake.ipcMain.invokeFrom(page, 'limber:break:started', { routineId: 'move-break' });
     await vi.advanceTimersByTimeAsync(60_000);
@@ -86,7 +86,7 @@ describe('shell', () => {
     const page = fake.createFakeSender('app://limber/break.html', win.webContents);
     await fake.ipcMain.invokeFrom(page, 'limber:break:started', { routineId: 'move-break' });
     await vi.advanceTimersByTimeAsync(5_000);
-    await fake.ipcMain.invokeFrom(page, 'limber:break:finished', { routineId: 'move-break', posture: 'moving', seconds: 5, completed: true });
+    await fake.ipcMain.invokeFrom(page, 'limber:break:finished', { routineId: 'move-break', activeSeconds: 5, reachedEnd: true });
     tray(fake).contextMenu!.click('Settings…');
     const settings = fake.BrowserWindow.getAllWindows().find((w) => w.webContents.getURL().endsWith('settings.html'))!;
     const own = fake.createFakeSender('app://limber/settings.html', settings.webContents);
@@ -113,7 +113,7 @@ describe('shell', () => {
       await expect(call, channel).rejects.toThrow(`${channel}: refused, the break window has no use for this channel`);
     }
     await expect(fake.ipcMain.invokeFrom(settingsPage, 'limber:break:snooze')).rejects.toThrow(/break:snooze: refused, the settings window/);
-    await expect(fake.ipcMain.invokeFrom(settingsPage, 'limber:break:finished', { routineId: 'move-break', posture: 'moving', seconds: 5, completed: true })).rejects.toThrow(/refused/);
+    await expect(fake.ipcMain.invokeFrom(settingsPage, 'limber:break:finished', { routineId: 'move-break', activeSeconds: 5, reachedEnd: true })).rejects.toThrow(/refused/);
     // The settings window showing the break page's code is not the settings page.
     const swapped = fake.createFakeSender('app://limber/break.html', byPage('settings').webContents);
     await expect(fake.ipcMain.invokeFrom(swapped, 'limber:settings:get')).rejects.toThrow(/refused/);
@@ -122,6 +122,23 @@ describe('shell', () => {
     const view = (await fake.ipcMain.invokeFrom(settingsPage, 'limber:settings:get')) as { settings: { breakIntervalMin: number } };
     expect(view.settings.breakIntervalMin).toBe(30);
     await expect(fake.ipcMain.invokeFrom(breakPage, 'limber:break:get-plan')).resolves.toMatchObject({ routine: { id: 'move-break' } });
+  });
+
+  it('takes what a routine counts as from the library, never from the page: a seated routine keeps the bout going', async () => {
+    const fake = await start();
+    tray(fake).contextMenu!.click('stretch-neck-and-shoulder-reset');
+    const win = fake.BrowserWindow.getAllWindows()[0]!;
+    const page = fake.createFakeSender('app://limber/break.html', win.webContents);
+    await expect(
+      fake.ipcMain.invokeFrom(page, 'limber:break:finished', { routineId: 'neck-and-shoulder-reset', posture: 'moving', activeSeconds: 200, reachedEnd: true }),
+    ).rejects.toThrow(/break:finished: .*posture/);
+    await fake.ipcMain.invokeFrom(page, 'limber:break:started', { routineId: 'neck-and-shoulder-reset' });
+    await vi.advanceTimersByTimeAsync(200_000);
+    await fake.ipcMain.invokeFrom(page, 'limber:break:finished', { routineId: 'neck-and-shoulder-reset', activeSeconds: 200, reachedEnd: true });
+    tray(fake).contextMenu!.click('Settings…');
+    const settings = fake.BrowserWindow.getAllWindows().find((w) => w.webContents.getURL().endsWith('settings.html'))!;
+    const own = fake.createFakeSender('app://limber/settings.html', settings.webContents);
+    await expect(fake.ipcMain.invokeFrom(own, 'limber:today:get')).resolves.toMatchObject({ breaksTaken: 0, postureBreaks: 1, uprightSeconds: 0 });
   });
 
   it('opens the break window without focus when the notification fails (unsigned macOS builds)', async () => {
@@ -241,7 +258,7 @@ describe('shell', () => {
     const page = fake.createFakeSender('app://limber/break.html', win.webContents);
     await fake.ipcMain.invokeFrom(page, 'limber:break:started', { routineId: 'move-break' });
     await vi.advanceTimersByTimeAsync(2 * MIN);
-    await fake.ipcMain.invokeFrom(page, 'limber:break:finished', { routineId: 'move-break', posture: 'moving', seconds: 120, completed: true });
+    await fake.ipcMain.invokeFrom(page, 'limber:break:finished', { routineId: 'move-break', activeSeconds: 120, reachedEnd: true });
     win.close();
 
     tray(fake).contextMenu!.click('Settings…');

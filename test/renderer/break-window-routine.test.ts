@@ -43,11 +43,11 @@ describe('a whole routine', () => {
 
     const [outcome, ...more] = await finishedOutcomes(page);
     expect(more).toEqual([]);
-    expect(outcome).toMatchObject({ routineId: 'neck-and-shoulder-reset', posture: 'seated', completed: true });
+    expect(outcome).toMatchObject({ routineId: 'neck-and-shoulder-reset', reachedEnd: true });
     // Time spent is the time that passed, less what the last tick overshot; counting ahead saves the rest.
-    expect(outcome!.seconds).toBeLessThanOrEqual(waitedMs / 1000);
-    expect(outcome!.seconds).toBeGreaterThan(waitedMs / 1000 - 1);
-    expect(outcome!.seconds).toBeLessThan(neckPlan.routine.seconds);
+    expect(outcome!.activeSeconds).toBeLessThanOrEqual(waitedMs / 1000);
+    expect(outcome!.activeSeconds).toBeGreaterThan(waitedMs / 1000 - 1);
+    expect(outcome!.activeSeconds).toBeLessThan(neckPlan.routine.seconds);
 
     expect(await callsTo(page, 'break:close')).toEqual([]);
     await page.clock.runFor(8000);
@@ -80,7 +80,7 @@ describe('reaching the end', () => {
     expect(await page.locator('.breaks-today').count()).toBe(0);
     expect((await onScreen(page)).announced).toBe('End of the routine. It counts as finished early.');
     expect(await finishedOutcomes(page)).toEqual([
-      { routineId: 'neck-and-shoulder-reset', posture: 'seated', seconds: 3, completed: false },
+      { routineId: 'neck-and-shoulder-reset', activeSeconds: 3, reachedEnd: true },
     ]);
     await closeBreakWindow(opened);
   });
@@ -101,7 +101,7 @@ describe('reaching the end', () => {
       // The check mark is for a routine done, not for one cut short.
       expect(await page.locator('.finish-mark').count()).toBe(completed ? 1 : 0);
       expect(await finishedOutcomes(page)).toEqual([
-        { routineId: 'neck-and-shoulder-reset', posture: 'seated', seconds: spent, completed },
+        { routineId: 'neck-and-shoulder-reset', activeSeconds: spent, reachedEnd: true },
       ]);
       await closeBreakWindow(opened);
     }
@@ -157,7 +157,7 @@ describe('controls', () => {
     await page.getByRole('button', { name: 'Finish early' }).click();
     expect(await page.locator('#finish-title').innerText()).toBe('Thanks for taking a moment');
     expect(await finishedOutcomes(page)).toEqual([
-      { routineId: 'neck-and-shoulder-reset', posture: 'seated', seconds: 6, completed: false },
+      { routineId: 'neck-and-shoulder-reset', activeSeconds: 6, reachedEnd: false },
     ]);
     await closeBreakWindow(opened);
   });
@@ -239,7 +239,7 @@ describe('closing', () => {
       'break:close',
     ]);
     expect(await finishedOutcomes(page)).toEqual([
-      { routineId: 'neck-and-shoulder-reset', posture: 'seated', seconds: 6, completed: false },
+      { routineId: 'neck-and-shoulder-reset', activeSeconds: 6, reachedEnd: false },
     ]);
     await closeBreakWindow(opened);
   });
@@ -251,7 +251,7 @@ describe('closing', () => {
     await page.clock.runFor(9000);
     await page.evaluate(() => window.dispatchEvent(new PageTransitionEvent('pagehide')));
     expect(await finishedOutcomes(page)).toEqual([
-      { routineId: 'neck-and-shoulder-reset', posture: 'seated', seconds: 9, completed: false },
+      { routineId: 'neck-and-shoulder-reset', activeSeconds: 9, reachedEnd: false },
     ]);
     await closeBreakWindow(opened);
   });

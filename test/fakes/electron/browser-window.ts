@@ -14,6 +14,8 @@ export class FakeWebContents
   readonly id = nextWebContentsId++;
   url = '';
   devToolsOpen = false;
+  /** Set from the window's `webPreferences.devTools`; when false Electron never opens DevTools. */
+  devToolsAllowed = true;
   reloads = 0;
   destroyed = false;
   windowOpenHandler: WindowOpenHandler | undefined;
@@ -83,7 +85,7 @@ export class FakeWebContents
 
   openDevTools(...args: Parameters<WebContents['openDevTools']>): void {
     this.record('openDevTools', args);
-    if (this.devToolsOpen) return;
+    if (!this.devToolsAllowed || this.devToolsOpen) return;
     this.devToolsOpen = true;
     this.emit('devtools-opened');
   }
@@ -154,6 +156,7 @@ export class FakeBrowserWindow extends Recorder implements BrowserWindowSurface 
 
   constructor(options: BrowserWindowConstructorOptions = {}) {
     super();
+    this.webContents.devToolsAllowed = options.webPreferences?.devTools !== false;
     this.options = options;
     this.visible = options.show ?? true;
     FakeBrowserWindow.created.push(this);
