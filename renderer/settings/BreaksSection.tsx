@@ -72,6 +72,15 @@ export function BreaksSection({ settings, update }: SectionProps) {
         hint="1 to 30, while a break is waiting for you"
         onCommit={(reminderIntervalMin) => update({ reminderIntervalMin })}
       />
+      <NumberField
+        label="Reminders per break"
+        value={settings.maxReminders}
+        min={0}
+        max={10}
+        unit="times"
+        hint="0 to 10; after the last one Limber stays quiet until a full interval later"
+        onCommit={(maxReminders) => update({ maxReminders })}
+      />
       <div className="field-row">
         <NumberField
           label="Snooze for"

@@ -18,6 +18,7 @@ type DayPath = `workingHours.days.${Weekday}`;
 export const SETTING_NAMES = {
   breakIntervalMin: 'Break interval',
   reminderIntervalMin: 'Reminder interval',
+  maxReminders: 'Reminders per break',
   promptStyle: 'How to remind you',
   snoozeMin: 'Snooze length',
   snoozeLimit: 'Snoozes per sitting bout',
