@@ -73,7 +73,7 @@ export const settingsSchema = z
     maxReminders: wholeNumber('maxReminders', 0, 10, 'reminders per break'),
     promptStyle: z.enum(['gentle', 'window'], { error: 'promptStyle must be "gentle" or "window"' }),
     snoozeMin: wholeNumber('snoozeMin', 1, 30, 'minutes'),
-    snoozeLimit: wholeNumber('snoozeLimit', 0, 5, 'snoozes per bout'),
+    snoozeLimit: wholeNumber('snoozeLimit', 0, 5, 'snoozes'),
     /** An idle gap at least this long is excluded from sitting. */
     shortGapMin: wholeNumber('shortGapMin', 1, 10, 'minutes'),
     /** An idle gap at least this long ends the bout: a natural break. */

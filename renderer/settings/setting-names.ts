@@ -21,7 +21,7 @@ export const SETTING_NAMES = {
   maxReminders: 'Reminders per break',
   promptStyle: 'How to remind you',
   snoozeMin: 'Snooze length',
-  snoozeLimit: 'Snoozes per break',
+  snoozeLimit: 'Snoozes per sitting bout',
   shortGapMin: 'Short pause',
   awayGapMin: 'Time away',
   seatedFollowUpMin: 'Next reminder after a seated routine',

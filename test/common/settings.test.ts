@@ -15,7 +15,7 @@ describe('settings schema', () => {
     [{ breakIntervalMin: 121 }, 'breakIntervalMin must be a whole number from 10 to 120 minutes'],
     [{ breakIntervalMin: 30.5 }, 'breakIntervalMin must be a whole number from 10 to 120 minutes'],
     [{ breakIntervalMin: '30' }, 'breakIntervalMin must be a whole number from 10 to 120 minutes'],
-    [{ snoozeLimit: 9 }, 'snoozeLimit must be a whole number from 0 to 5 snoozes per bout'],
+    [{ snoozeLimit: 9 }, 'snoozeLimit must be a whole number from 0 to 5 snoozes'],
     [{ maxReminders: 11 }, 'maxReminders must be a whole number from 0 to 10 reminders per break'],
     [{ maxReminders: -1 }, 'maxReminders must be a whole number from 0 to 10 reminders per break'],
     [{ promptStyle: 'loud' }, 'promptStyle must be "gentle" or "window"'],
