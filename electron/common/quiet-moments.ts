@@ -105,3 +105,32 @@ export function holdLimitMs(settings: QuietMomentsSettings): number | null {
 export function graceMs(settings: QuietMomentsSettings): number {
   return settings.graceMin * MINUTE;
 }
+
+// ── Ports: how the adapters at the edge hand readings in ─────────────────────────────────────────────────────
+
+/** One signal as Settings shows it: what it reads now, where from, and why it cannot tell when it cannot. */
+export interface SignalStatus {
+  reason: QuietReason;
+  reading: SignalReading;
+  /** The system facility behind it, in words ("GNOME Do Not Disturb"). */
+  source: string;
+  /** Why the reading is unknown here, when it is. */
+  unavailable: string | null;
+}
+
+/**
+ * A desktop's quiet signals. Readings change by push (a D-Bus signal, a system event) and `onChange` says so;
+ * `sample` is called at the engine's own wakes for the few facts no system pushes (a microphone in use), and
+ * must be cheap. Nothing here throws: a source that fails says `unknown`.
+ */
+export interface QuietSource {
+  readings(): PartialReadings;
+  statuses(): SignalStatus[];
+  sample(): void;
+  onChange(listener: () => void): () => void;
+  dispose(): void;
+}
+
+export function combineSources(sources: readonly QuietSource[]): QuietReadings {
+  return combineReadings(sources.map((s) => s.readings()));
+}
