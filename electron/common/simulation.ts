@@ -1,5 +1,6 @@
 import { TZDate } from '@date-fns/tz';
 import { formatISO } from 'date-fns';
+import { renderEngineMessage } from './engine-messages.js';
 import type { HistoryEvent } from './history-events.js';
 import { summarizeDay } from './history-summary.js';
 import type { RoutineCatalogue } from './routine-catalogue.js';
@@ -146,7 +147,7 @@ export function runScenario(scenario: Scenario, catalogue: RoutineCatalogue, hoo
       case 'command': {
         touch();
         const out = engine.command(toUserCommand(event.command, trueNow + wallOffset), idle());
-        if (out.refused) refused.push({ at: iso(trueNow), command: event.command.command, reason: out.refused });
+        if (out.refused) refused.push({ at: iso(trueNow), command: event.command.command, reason: renderEngineMessage(out.refused) });
         take(out);
         return;
       }

@@ -4,6 +4,7 @@ import type { RoutineSummary } from './routine-catalogue.js';
 import { isBreakRoutine, type RoutineKind } from './routine-library.js';
 import type { EngineSnapshot, PauseLength } from './sitting-engine.js';
 import { statusLine, tooltipText } from './status-text.js';
+import { trayGlyph, trayTitle, type TrayGlyph, type TrayIconState } from './tray-icon.js';
 
 /**
  * The tray as data: icon, tooltip and menu are a pure function of the engine snapshot and today's summary. The
@@ -11,7 +12,7 @@ import { statusLine, tooltipText } from './status-text.js';
  * so the menu is rebuilt when the state changes and never on a timer.
  */
 
-export type TrayIconState = 'tracking' | 'break-due' | 'paused' | 'idle-unavailable';
+export type { TrayIconState } from './tray-icon.js';
 
 export type TrayAction =
   | { type: 'stretch'; routineId: string | null }
@@ -32,6 +33,10 @@ export type TrayMenuItem =
 
 export interface TrayModel {
   icon: TrayIconState;
+  /** The image for the icon state, with the sitting progress drawn in (tray-icon.ts). */
+  glyph: TrayGlyph;
+  /** Beside the icon on macOS: minutes until the next break, or ''. */
+  title: string;
   tooltip: string;
   menu: TrayMenuItem[];
 }
@@ -67,6 +72,8 @@ export function trayModel(inputs: TrayInputs): TrayModel {
   const { snapshot } = inputs;
   return {
     icon: trayIconState(snapshot),
+    glyph: trayGlyph(trayIconState(snapshot), snapshot),
+    title: trayTitle(snapshot, inputs.clock),
     tooltip: tooltipText(snapshot, inputs.clock),
     menu: trayMenu(inputs),
   };

@@ -1,5 +1,6 @@
 import { BrowserWindow, screen, type WebContents } from 'electron';
 import { PAGES, type PageName } from '../common/app-origin.js';
+import { toDisposable, type Disposable } from '../common/disposable.js';
 import { BREAK_WINDOW_SIZE, SETTINGS_WINDOW_SIZE, centredIn } from '../common/window-placement.js';
 
 /**
@@ -8,18 +9,17 @@ import { BREAK_WINDOW_SIZE, SETTINGS_WINDOW_SIZE, centredIn } from '../common/wi
  * that both readers and Electronegativity can see every security switch.
  */
 
-export interface PageWindowEvents {
-  /** A window went away, by the user or by us. */
-  closed(page: PageName): void;
-}
-
 export class PageWindows {
   private readonly open = new Map<PageName, BrowserWindow>();
+  private readonly closedListeners = new Set<(page: PageName) => void>();
 
-  constructor(
-    private readonly preload: string,
-    private readonly events: PageWindowEvents,
-  ) {}
+  constructor(private readonly preload: string) {}
+
+  /** Hears of every window that went away, by the user or by us. */
+  onClosed(listener: (page: PageName) => void): Disposable {
+    this.closedListeners.add(listener);
+    return toDisposable(() => this.closedListeners.delete(listener));
+  }
 
   /** Opens the page (or brings the open one forward); `focus: false` shows it without taking the keyboard. */
   show(page: PageName, focus: boolean): BrowserWindow {
@@ -40,7 +40,7 @@ export class PageWindows {
     });
     win.on('closed', () => {
       if (this.open.get(page) === win) this.open.delete(page);
-      this.events.closed(page);
+      for (const listener of [...this.closedListeners]) listener(page);
     });
     void win.loadURL(PAGES[page]).catch(() => {
       // A page that cannot load is useless and would stay invisible; close it so the next request starts afresh.
@@ -64,8 +64,12 @@ export class PageWindows {
     return [...this.open.values()].filter((w) => !w.isDestroyed()).map((w) => w.webContents);
   }
 
-  owns(contents: WebContents): boolean {
-    return this.contents().some((c) => c === contents || c.id === contents.id);
+  /** Which page a web contents belongs to, by the window main made for it; null when it is none of ours. */
+  pageOf(contents: WebContents): PageName | null {
+    for (const [page, win] of this.open) {
+      if (!win.isDestroyed() && (win.webContents === contents || win.webContents.id === contents.id)) return page;
+    }
+    return null;
   }
 
   window(page: PageName): BrowserWindow | null {

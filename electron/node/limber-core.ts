@@ -1,5 +1,6 @@
 import { historyDayKey } from '../common/calendar.js';
 import type { ClockContext } from '../common/clock-format.js';
+import type { EngineMessage } from '../common/engine-messages.js';
 import type { HistoryEvent } from '../common/history-events.js';
 import { emptyDaySummary, summarizeDay, withOngoing, type DaySummary, type OngoingSpans } from '../common/history-summary.js';
 import { IdleAvailability, type IdleReading } from '../common/idle-availability.js';
@@ -129,8 +130,9 @@ export class LimberCore {
     if (event === 'shutdown' || event === 'suspend') this.persist();
   }
 
-  command(command: UserCommand): string | null {
-    if (this.stopped) return 'Limber is shutting down.';
+  /** Carries out a user command; returns why it was refused (as data for the edge to put into words), or null. */
+  command(command: UserCommand): EngineMessage | null {
+    if (this.stopped) return { code: 'shutting-down' };
     const out = this.engine.command(command, this.sample());
     this.after(out);
     return out.refused;

@@ -5,11 +5,18 @@
  *
  *   node resources/icons/generate.mjs
  *
- * Tray icons, one per state (tracking, break-due, paused, idle-unavailable):
- *   tray-<state>.png / @2x          Linux (16 and 32 px; SNI hosts scale)
- *   tray-<state>Template.png / @2x  macOS menu bar: black and alpha only, tinted by the system
- *   tray-<state>.ico                Windows: 16, 20, 24, 32, 48 px in one file
- * App icon: icon.png (512), icon-256.png, icon.ico.
+ * Tray glyphs (see electron/common/tray-icon.ts for which one shows when):
+ *   tracking, sitting-0…3 (a ring filling in quarters), break-due, paused, idle-unavailable
+ * Files:
+ *   tray-<glyph>.png / @2x               Linux, 16 and 32 px. The panel's colour cannot be known there (GNOME's
+ *                                         top bar is dark under a light theme), so one mid-tone ink holds at
+ *                                         3:1 or better on both light and dark panels.
+ *   tray-<glyph>-on-light.ico / -on-dark  Windows, 16, 20, 24, 32, 48 px: dark ink for a light taskbar and light
+ *                                         ink for a dark one, picked from the system theme.
+ *   tray-<state>Template.png / @2x        macOS menu bar: black and alpha only, tinted by the system. No
+ *                                         progress glyphs: macOS shows the minutes as the tray title instead.
+ * "Break due" is orange wherever colour is possible. App icon: icon.png (512), icon-256.png, icon.ico.
+ * test/resources/tray-icons.test.ts checks every shipped image for contrast and distinctness and draws the sheet.
  */
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -18,14 +25,42 @@ import { fileURLToPath } from 'node:url';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const source = readFileSync(join(here, 'limber.svg'), 'utf8');
-const STATES = ['tracking', 'break-due', 'paused', 'idle-unavailable'];
 
-/** The SVG with one badge shown (or none), the background optionally shown, and the ink set. */
-function variant({ badge = null, background = false, ink = '#000' }) {
+/** Each glyph and the mark it shows; `tracking` is the figure alone. */
+const GLYPHS = {
+  tracking: null,
+  'sitting-0': 'progress-0',
+  'sitting-1': 'progress-1',
+  'sitting-2': 'progress-2',
+  'sitting-3': 'progress-3',
+  'break-due': 'break-due',
+  paused: 'paused',
+  'idle-unavailable': 'idle-unavailable',
+};
+const MAC_GLYPHS = ['tracking', 'break-due', 'paused', 'idle-unavailable'];
+
+/** Inks: `ink` for the figure and most marks, `alert` for the whole icon when a break is due. */
+const INKS = {
+  // Mid-tones: teal L≈0.20 and orange L≈0.21 are ≥ 3.3:1 against both #f0f0f0 and #2b2b2b.
+  both: { ink: '#2a8a78', alert: '#d05a1a' },
+  onLight: { ink: '#1c1c1c', alert: '#c2410c' },
+  onDark: { ink: '#f5f5f5', alert: '#fb923c' },
+  template: { ink: '#000', alert: '#000' },
+};
+
+/** The SVG with one mark shown (or none), the figure cut back around it, the background optionally shown. */
+function variant({ mark = null, background = false, ink = '#000' }) {
   let svg = source.replace(/color="#000"/g, `color="${ink}"`);
-  if (badge) svg = svg.replace(`<g id="badge-${badge}" display="none">`, `<g id="badge-${badge}">`);
+  if (mark) {
+    svg = svg.replace(`<g id="mark-${mark}" display="none"`, `<g id="mark-${mark}"`);
+    svg = svg.replace('<g id="figure"', '<g id="figure" mask="url(#cut-figure)"');
+  }
   if (background) svg = svg.replace('<g id="app-background" display="none">', '<g id="app-background">');
   return svg;
+}
+
+function glyphSvg(glyph, inks) {
+  return variant({ mark: GLYPHS[glyph], ink: glyph === 'break-due' ? inks.alert : inks.ink });
 }
 
 function png(svg, size) {
@@ -54,19 +89,21 @@ function ico(images) {
 }
 
 const write = (name, data) => writeFileSync(join(here, name), data);
+const WINDOWS_SIZES = [16, 20, 24, 32, 48];
 
-for (const state of STATES) {
-  const badge = state === 'tracking' ? null : state;
-  // Linux panels are mostly dark; a light grey reads on dark and still shows on light ones.
-  const linux = variant({ badge, ink: '#e8e8e8' });
-  write(`tray-${state}.png`, png(linux, 16));
-  write(`tray-${state}@2x.png`, png(linux, 32));
-  const template = variant({ badge, ink: '#000' });
-  write(`tray-${state}Template.png`, png(template, 16));
-  write(`tray-${state}Template@2x.png`, png(template, 32));
-  // Windows taskbars may be light or dark; the app's teal reads on both.
-  const windows = variant({ badge, ink: '#2f9c86' });
-  write(`tray-${state}.ico`, ico([16, 20, 24, 32, 48].map((size) => ({ size, data: png(windows, size) }))));
+for (const glyph of Object.keys(GLYPHS)) {
+  const linux = glyphSvg(glyph, INKS.both);
+  write(`tray-${glyph}.png`, png(linux, 16));
+  write(`tray-${glyph}@2x.png`, png(linux, 32));
+  for (const [panel, inks] of [['light', INKS.onLight], ['dark', INKS.onDark]]) {
+    const svg = glyphSvg(glyph, inks);
+    write(`tray-${glyph}-on-${panel}.ico`, ico(WINDOWS_SIZES.map((size) => ({ size, data: png(svg, size) }))));
+  }
+}
+for (const glyph of MAC_GLYPHS) {
+  const template = glyphSvg(glyph, INKS.template);
+  write(`tray-${glyph}Template.png`, png(template, 16));
+  write(`tray-${glyph}Template@2x.png`, png(template, 32));
 }
 
 const app = variant({ background: true, ink: '#ffffff' });

@@ -1,5 +1,6 @@
 import './zod-jitless.js';
 import { requestSchemas, type Channel, type LimberApi } from '../../electron/common/ipc-contract.js';
+import { renderEngineMessage } from '../../electron/common/engine-messages.js';
 import type { Posture } from '../../electron/common/history-events.js';
 import { defaultCatalogue } from '../../electron/common/routine-library.js';
 import { DEFAULT_SETTINGS } from '../../electron/common/settings.js';
@@ -84,7 +85,7 @@ const planFor = (routineId: string) =>
   });
 
 const commandResult = (output: EngineOutput) =>
-  output.refused === null ? ({ ok: true } as const) : ({ ok: false, reason: output.refused } as const);
+  output.refused === null ? ({ ok: true } as const) : ({ ok: false, reason: renderEngineMessage(output.refused) } as const);
 
 function showClosed(): void {
   const note = document.createElement('p');

@@ -141,7 +141,7 @@ describe('built main bundle (out/main/index.js) against the fake electron', () =
     const win = windows[0]!;
     expect(win.webContents.getURL()).toBe('app://limber/break.html');
     expect(win.isVisible()).toBe(true);
-    expect(win.getBounds()).toMatchObject({ width: 420, height: 600 });
+    expect(win.options).toMatchObject({ width: 420, height: 600 });
     expect(win.options.webPreferences).toMatchObject({
       contextIsolation: true,
       sandbox: true,

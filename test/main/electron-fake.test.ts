@@ -68,18 +68,17 @@ describe('fake electron', () => {
     expect(() => ipcMain.handle('limber:ping', () => 0)).toThrow(/second handler/);
   });
 
-  it('clicks menu items like a user: checkboxes toggle, radios select, handlers run', () => {
+  it('clicks menu items like a user: enabled items run their handler, disabled ones and labels do nothing', () => {
     const clicked: string[] = [];
     const menu = Menu.buildFromTemplate([
-      { id: 'pause', label: 'Pause', type: 'checkbox', click: () => clicked.push('pause') },
-      { label: 'Mode', submenu: [{ id: 'a', label: 'A', type: 'radio', checked: true }, { id: 'b', label: 'B', type: 'radio' }] },
+      { id: 'status', label: 'Sitting for 5 min', enabled: false, click: () => clicked.push('status') },
+      { label: 'Pause', submenu: [{ id: 'pause-1h', label: '1 hour', click: () => clicked.push('1h') }] },
     ]);
-    menu.click('Pause');
-    menu.click('b');
-    expect(clicked).toEqual(['pause']);
-    expect(menu.getMenuItemById('pause')?.checked).toBe(true);
-    expect(menu.getMenuItemById('a')?.checked).toBe(false);
-    expect(menu.getMenuItemById('b')?.checked).toBe(true);
+    menu.click('status');
+    menu.click('1 hour');
+    expect(clicked).toEqual(['1h']);
+    expect(menu.find('pause-1h')?.label).toBe('1 hour');
+    expect(menu.find('Pause')?.type).toBe('submenu');
     expect(() => menu.click('Nope')).toThrow();
   });
 

@@ -11,7 +11,6 @@ describe('electron/main/index.ts', () => {
     const { app, BrowserWindow } = fake;
 
     expect(app.callsTo('requestSingleInstanceLock')).toHaveLength(1);
-    expect(app.hasSingleInstanceLock()).toBe(true);
     expect(app.quitRequested).toBe(false);
     expect(BrowserWindow.created).toHaveLength(0);
 
@@ -57,7 +56,7 @@ describe('electron/main/index.ts', () => {
     expect(app.dock?.callsTo('hide')).toHaveLength(0);
     await app.becomeReady();
     await Promise.resolve();
-    expect(app.dock?.isVisible()).toBe(false);
+    expect(app.dock?.visible).toBe(false);
   });
 
   it('refuses navigation, popups and webviews in every web contents', async () => {

@@ -48,9 +48,34 @@ describe('applyLaunchAtLogin', () => {
     const config = mkdtempSync(path.join(tmpdir(), 'limber-xdg-'));
     vi.stubEnv('XDG_CONFIG_HOME', config);
     vi.stubEnv('APPIMAGE', '/home/sam/Apps/Limber.AppImage');
+    vi.stubEnv('APPDIR', path.dirname(process.execPath));
     app.isPackaged = true;
     applyLaunchAtLogin(true);
     expect(readFileSync(path.join(config, 'autostart', 'limber.desktop'), 'utf8')).toMatch(/^Exec=\/home\/sam\/Apps\/Limber\.AppImage$/m);
+  });
+
+  it('ignores an $APPIMAGE inherited from another AppImage that started this Limber', () => {
+    onPlatform('linux');
+    const config = mkdtempSync(path.join(tmpdir(), 'limber-xdg-'));
+    vi.stubEnv('XDG_CONFIG_HOME', config);
+    vi.stubEnv('APPIMAGE', '/home/sam/Apps/Other.AppImage');
+    vi.stubEnv('APPDIR', '/tmp/.mount_OtherXYZ');
+    app.isPackaged = true;
+    applyLaunchAtLogin(true);
+    const text = readFileSync(path.join(config, 'autostart', 'limber.desktop'), 'utf8');
+    expect(text).not.toContain('Other.AppImage');
+    expect(text).toContain(process.execPath);
+  });
+
+  it('reports in Settings, instead of writing, a path that would smuggle a line into the entry', () => {
+    onPlatform('linux');
+    const config = mkdtempSync(path.join(tmpdir(), 'limber-xdg-'));
+    vi.stubEnv('XDG_CONFIG_HOME', config);
+    vi.stubEnv('APPIMAGE', '/home/x\nExec=/tmp/evil.sh\nX-Tail=/Limber.AppImage');
+    vi.stubEnv('APPDIR', path.dirname(process.execPath));
+    app.isPackaged = true;
+    expect(applyLaunchAtLogin(true)).toMatch(/^Launch at login could not be turned on: .*control character/);
+    expect(existsSync(path.join(config, 'autostart', 'limber.desktop'))).toBe(false);
   });
 
   it('reports a failure instead of throwing, naming what could not be done', () => {

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { trayIconFile } from '../../electron/main/tray.js';
+import { MAC_TRAY_GLYPHS, TRAY_GLYPHS, trayIconFile } from '../../electron/common/tray-icon.js';
 import { bootMain, repoRoot, tempUserData, type Fake } from './boot-support.js';
 
 /* The shell wired to the fake electron: what a user would notice when the OS or a page does something. */
@@ -87,7 +87,41 @@ describe('shell', () => {
     await fake.ipcMain.invokeFrom(page, 'limber:break:started', { routineId: 'move-break' });
     await vi.advanceTimersByTimeAsync(5_000);
     await fake.ipcMain.invokeFrom(page, 'limber:break:finished', { routineId: 'move-break', posture: 'moving', seconds: 5, completed: true });
-    await expect(fake.ipcMain.invokeFrom(page, 'limber:today:get')).resolves.toMatchObject({ breaksTaken: 0, uprightSeconds: 0 });
+    tray(fake).contextMenu!.click('Settings…');
+    const settings = fake.BrowserWindow.getAllWindows().find((w) => w.webContents.getURL().endsWith('settings.html'))!;
+    const own = fake.createFakeSender('app://limber/settings.html', settings.webContents);
+    await expect(fake.ipcMain.invokeFrom(own, 'limber:today:get')).resolves.toMatchObject({ breaksTaken: 0, uprightSeconds: 0 });
+  });
+
+  it('gives each page only the channels it needs: the break window cannot change settings or read history', async () => {
+    const fake = await start();
+    tray(fake).contextMenu!.click('stretch-move-break');
+    tray(fake).contextMenu!.click('Settings…');
+    const byPage = (name: string) => fake.BrowserWindow.getAllWindows().find((w) => w.webContents.getURL().endsWith(`${name}.html`))!;
+    const breakPage = fake.createFakeSender('app://limber/break.html', byPage('break').webContents);
+    const settingsPage = fake.createFakeSender('app://limber/settings.html', byPage('settings').webContents);
+    for (const [channel, payload] of [
+      ['settings:update', { breakIntervalMin: 10 }],
+      ['settings:restore-defaults', undefined],
+      ['settings:get', undefined],
+      ['history:get', { from: '2026-03-01', to: '2026-03-02' }],
+      ['history:export-csv', undefined],
+      ['link:open', { id: 'source-diaz-2017' }],
+      ['app:complete-first-run', undefined],
+    ] as const) {
+      const call = payload === undefined ? fake.ipcMain.invokeFrom(breakPage, `limber:${channel}`) : fake.ipcMain.invokeFrom(breakPage, `limber:${channel}`, payload);
+      await expect(call, channel).rejects.toThrow(`${channel}: refused, the break window has no use for this channel`);
+    }
+    await expect(fake.ipcMain.invokeFrom(settingsPage, 'limber:break:snooze')).rejects.toThrow(/break:snooze: refused, the settings window/);
+    await expect(fake.ipcMain.invokeFrom(settingsPage, 'limber:break:finished', { routineId: 'move-break', posture: 'moving', seconds: 5, completed: true })).rejects.toThrow(/refused/);
+    // The settings window showing the break page's code is not the settings page.
+    const swapped = fake.createFakeSender('app://limber/break.html', byPage('settings').webContents);
+    await expect(fake.ipcMain.invokeFrom(swapped, 'limber:settings:get')).rejects.toThrow(/refused/);
+    await expect(fake.ipcMain.invokeFrom(swapped, 'limber:break:snooze')).rejects.toThrow(/refused/);
+    // Nothing was changed by the refused calls.
+    const view = (await fake.ipcMain.invokeFrom(settingsPage, 'limber:settings:get')) as { settings: { breakIntervalMin: number } };
+    expect(view.settings.breakIntervalMin).toBe(30);
+    await expect(fake.ipcMain.invokeFrom(breakPage, 'limber:break:get-plan')).resolves.toMatchObject({ routine: { id: 'move-break' } });
   });
 
   it('opens the break window without focus when the notification fails (unsigned macOS builds)', async () => {
@@ -169,6 +203,22 @@ describe('shell', () => {
     }, { userData, argv: ['--status'] });
     expect(written).toEqual([status]);
     expect(second.app.quitRequested).toBe(true);
+  });
+
+  it('serves every channel of the contract once ready, and undoes every registration when the app quits', async () => {
+    const { CHANNELS, CHANNEL_PREFIX } = await import('../../electron/common/ipc-contract.js');
+    const fake = await start();
+    expect([...fake.ipcMain.handlers.keys()].sort()).toEqual(CHANNELS.map((c) => `${CHANNEL_PREFIX}${c}`).sort());
+    expect(fake.powerMonitor.listenerCount('lock-screen')).toBe(1);
+    fake.globalShortcut.takenElsewhere.clear();
+    expect(fake.globalShortcut.isRegistered('CommandOrControl+Alt+S')).toBe(true);
+
+    fake.app.emit('before-quit', fake.createFakeEvent());
+    expect(fake.ipcMain.handlers.size).toBe(0);
+    expect(fake.powerMonitor.listenerCount('lock-screen')).toBe(0);
+    expect(fake.app.listenerCount('before-quit')).toBe(0);
+    expect(fake.globalShortcut.isRegistered('CommandOrControl+Alt+S')).toBe(false);
+    expect(tray(fake).isDestroyed()).toBe(true);
   });
 
   it('keeps the engine state across a restart', async () => {
@@ -290,7 +340,7 @@ describe('shell', () => {
     fake.powerMonitor.idleSeconds = 1;
     await vi.advanceTimersByTimeAsync(80 * MIN);
     tray(fake).contextMenu!.click('Settings…');
-    const win = fake.BrowserWindow.getAllWindows()[0]!;
+    const win = fake.BrowserWindow.getAllWindows().find((w) => w.webContents.getURL().endsWith('settings.html'))!;
     const own = fake.createFakeSender('app://limber/settings.html', win.webContents);
     const today = (await fake.ipcMain.invokeFrom(own, 'limber:today:get')) as { sittingSeconds: number; longestBoutSeconds: number };
     expect(today.longestBoutSeconds).toBe(80 * 60);
@@ -342,13 +392,15 @@ describe('shell', () => {
     }
   });
 
-  it('has a tray icon file for every state on every platform, with template images for macOS', () => {
+  it('has a tray icon file for every glyph on every platform and panel, with template images for macOS', () => {
     const icons = path.join(repoRoot, 'resources/icons');
-    for (const state of ['tracking', 'break-due', 'paused', 'idle-unavailable'] as const) {
-      for (const platform of ['linux', 'darwin', 'win32'] as const) expect(existsSync(trayIconFile(icons, state, platform)), `${state} ${platform}`).toBe(true);
-      expect(existsSync(path.join(icons, `tray-${state}@2x.png`))).toBe(true);
-      expect(existsSync(path.join(icons, `tray-${state}Template@2x.png`))).toBe(true);
+    for (const glyph of TRAY_GLYPHS) {
+      for (const platform of ['linux', 'darwin', 'win32'] as const) {
+        for (const panel of ['light', 'dark'] as const) expect(existsSync(path.join(icons, trayIconFile(glyph, platform, panel))), `${glyph} ${platform} ${panel}`).toBe(true);
+      }
+      expect(existsSync(path.join(icons, `tray-${glyph}@2x.png`))).toBe(true);
     }
+    for (const glyph of MAC_TRAY_GLYPHS) expect(existsSync(path.join(icons, `tray-${glyph}Template@2x.png`))).toBe(true);
     const png = readFileSync(path.join(icons, 'tray-trackingTemplate.png'));
     expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([16, 16]);
     const ico = readFileSync(path.join(icons, 'icon.ico'));

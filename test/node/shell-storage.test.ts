@@ -69,7 +69,7 @@ describe('Linux autostart', () => {
   it('writes $XDG_CONFIG_HOME/autostart/limber.desktop with the AppImage path, and removes it', () => {
     const home = temp();
     const configHome = path.join(home, 'xdg');
-    const env = { XDG_CONFIG_HOME: configHome, HOME: home, APPIMAGE: '/home/me/Apps/Limber 1.0.AppImage' };
+    const env = { XDG_CONFIG_HOME: configHome, HOME: home, APPIMAGE: '/home/me/Apps/Limber 1.0.AppImage', APPDIR: '/tmp/.mount_x' };
     setLinuxAutostart(true, env, { execPath: '/tmp/.mount_x/limber', args: [] });
     const file = path.join(configHome, 'autostart', 'limber.desktop');
     const text = readFileSync(file, 'utf8');
@@ -92,6 +92,8 @@ describe('Linux autostart', () => {
     expect(quoteExecArg('/a b/$HOME')).toBe('"/a b/\\\\$HOME"');
     expect(quoteExecArg('C:\\x')).toBe('"C:\\\\\\\\x"');
     expect(quoteExecArg('100%')).toBe('100%%');
+    // GLib looks for the program before expanding `%%`, so a program path with `%` goes through env.
+    expect(desktopEntry({ execPath: '/opt/100%/limber', args: [] })).toContain('Exec=env /opt/100%%/limber\n');
     expect(desktopEntry({ execPath: '/a"b', args: [] })).toContain('Exec="/a\\\\"b"');
   });
 });

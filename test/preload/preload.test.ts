@@ -64,7 +64,7 @@ function loadInSandbox(): Loaded {
   // Roughly the globals Electron gives a sandboxed preload; no Node `require`, no fs.
   const context = vm.createContext({
     console,
-    process: { platform: process.platform, env: {}, versions: { electron: '45.4.1' } },
+    process: { platform: process.platform, env: {}, versions: { electron: '45.5.0' } },
     setImmediate,
     clearImmediate,
     setTimeout,

@@ -1,0 +1,124 @@
+import { HistoryDayWindow } from '../calendar.js';
+import type { EngineState } from '../engine-state.js';
+import type { HistoryEvent } from '../history-events.js';
+import { mayPrompt, type GateAnswer, type GateFacts } from '../prompt-gate.js';
+import type { RoutineSummary, SuggestionRequest } from '../routine-catalogue.js';
+import type { Settings } from '../settings.js';
+import { WorkingHoursWindow } from '../working-hours.js';
+import type { EngineCommand, EngineDeps, EngineOutput } from './types.js';
+
+export const MINUTE = 60_000;
+/** While the user is away, a return is noticed within this long. */
+export const RETURN_CHECK_MS = MINUTE;
+
+/**
+ * What every part of the engine works on during one input: the state, the settings, the output being collected,
+ * and the questions about them that more than one part asks. It holds no rule of its own.
+ */
+export class EngineContext {
+  out: EngineOutput = { commands: [], events: [], refused: null };
+  private readonly hoursWindow = new WorkingHoursWindow();
+  private readonly dayWindow = new HistoryDayWindow();
+
+  constructor(
+    readonly s: EngineState,
+    public settings: Settings,
+    readonly deps: EngineDeps,
+  ) {}
+
+  /** Engine time of the current input. */
+  now(): number {
+    return this.s.anchor?.t ?? 0;
+  }
+
+  record(event: HistoryEvent): void {
+    this.out.events.push(event);
+  }
+
+  emit(command: EngineCommand): void {
+    this.out.commands.push(command);
+  }
+
+  /** Neither paused nor outside working hours. */
+  tracking(): boolean {
+    return this.s.pause === null && !this.s.outsideHours;
+  }
+
+  /** Tracking, and not inside a routine: sitting and presence are being watched. */
+  watching(): boolean {
+    return this.tracking() && this.s.routine === null;
+  }
+
+  /** At the keyboard: not locked or asleep, and (with idle detection) input within the short-gap threshold. */
+  present(at: number): boolean {
+    const s = this.s;
+    if (s.locked || s.suspended) return false;
+    if (s.idleDetection === 'unavailable') return true;
+    return s.lastInput !== null && at - s.lastInput < this.shortGapMs();
+  }
+
+  gateFacts(at: number): GateFacts {
+    const s = this.s;
+    return {
+      now: at,
+      paused: s.pause !== null,
+      outsideHours: s.outsideHours,
+      inRoutine: s.routine !== null,
+      present: this.present(at),
+      snoozedUntil: s.snoozedUntil,
+    };
+  }
+
+  /** The one gate before any prompt. */
+  mayPrompt(at: number): GateAnswer {
+    return mayPrompt(this.gateFacts(at));
+  }
+
+  suggest(want: SuggestionRequest['want']): RoutineSummary {
+    const s = this.s;
+    return this.deps.catalogue.suggest({
+      want,
+      preference: this.settings.posturePreference,
+      lastPosture: s.lastRoutine?.posture ?? null,
+      lastRoutineId: s.lastRoutine?.id ?? null,
+      recentRoutineIds: s.recentRoutines,
+      flexionSensitive: this.settings.flexionSensitive,
+      breakIntervalMin: this.settings.breakIntervalMin,
+    });
+  }
+
+  /** Working hours at an engine time, as the user's wall clock and zone place it; edges come back as engine times. */
+  workingHours(t: number): { inside: boolean; nextEdge: number | null } {
+    const at = this.hoursWindow.at(this.wallOf(t), this.settings.workingHours, this.zone());
+    return { inside: at.inside, nextEdge: at.nextEdge === null ? null : this.toEngineTime(at.nextEdge) };
+  }
+
+  /** The engine time at which the next history day starts after `t`. */
+  nextDayStart(t: number): number {
+    return this.toEngineTime(this.dayWindow.nextStart(this.wallOf(t), this.zone(), this.settings.dayBoundaryHour));
+  }
+
+  zone(): string {
+    return this.deps.clock.timeZone();
+  }
+
+  wallOf(t: number): number {
+    return t + this.s.wallOffset;
+  }
+
+  toEngineTime(wall: number): number {
+    return wall - this.s.wallOffset;
+  }
+
+  shortGapMs(): number {
+    return this.settings.shortGapMin * MINUTE;
+  }
+
+  awayGapMs(): number {
+    return this.settings.awayGapMin * MINUTE;
+  }
+}
+
+export function seconds(ms: number): number {
+  return Math.max(0, Math.round(ms / 1000));
+}

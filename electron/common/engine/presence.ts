@@ -1,0 +1,202 @@
+import type { Gap } from '../engine-state.js';
+import { endBout, openBout, recordNaturalBreak, sittingMs } from './bouts.js';
+import { RETURN_CHECK_MS, seconds, type EngineContext } from './context.js';
+import type { TimingRule } from './timing-rule.js';
+import type { IdleSample, PowerEvent } from './types.js';
+
+/**
+ * Presence: whether the user is at the computer, from idle readings, locks, suspends and time that passed unseen
+ * (a silent suspend, a restart, a wall clock set forward). Away spans become gaps; a gap's length decides whether
+ * it was nothing, excluded from sitting (2–5 min) or a natural break that ended the bout.
+ */
+
+/** Longer than any gap that matters; keeps arithmetic on absurd readings finite. */
+const MAX_IDLE_MS = 365 * 24 * 3600_000;
+
+/** Desktops report odd idle times (negative after a clock change, NaN from a broken backend); none may poison state. */
+export function sanitizeIdle(idle: IdleSample): IdleSample {
+  if (typeof idle !== 'number') return idle;
+  if (Number.isNaN(idle)) return undefined;
+  return Math.min(Math.max(0, Math.round(idle)), MAX_IDLE_MS);
+}
+
+/** Gaps are watched only while tracking, outside routines and while seated. */
+function watchingGaps(ctx: EngineContext): boolean {
+  return ctx.watching() && ctx.s.standing === null;
+}
+
+// ── The presence rules ─────────────────────────────────────────────────────────────────────────────────────
+
+/** No input for the short-gap threshold: an idle gap opens, dated from the last input. */
+export const idleGapRule: TimingRule = {
+  name: 'idle gap',
+  nextAt: (ctx) => {
+    const s = ctx.s;
+    if (!watchingGaps(ctx) || s.gap || s.idleDetection !== 'available' || s.lastInput === null) return null;
+    return s.lastInput + ctx.shortGapMs();
+  },
+  fire: (ctx, now) => {
+    const s = ctx.s;
+    s.gap = { start: s.lastInput ?? now, seenUntil: now, cause: 'idle', endedBout: false, wokeAt: null };
+  },
+};
+
+/**
+ * A lock or suspend gap reaching the short-gap threshold. Nothing happens then, but the engine must look, so that
+ * the gap is known to have lasted that long: thresholds are judged on what was observed.
+ */
+export const shortGapMarkRule: TimingRule = {
+  name: 'short-gap mark',
+  nextAt: (ctx) => {
+    const gap = ctx.s.gap;
+    if (!watchingGaps(ctx) || !gap || gap.cause === 'waiting' || gap.endedBout) return null;
+    return gap.start + ctx.shortGapMs();
+  },
+  fire: () => {},
+};
+
+/** A gap reaching the away threshold ends the bout at the gap's start: a natural break is under way. */
+export const awayRule: TimingRule = {
+  name: 'away',
+  nextAt: (ctx) => {
+    const gap = ctx.s.gap;
+    if (!watchingGaps(ctx) || !gap || gap.endedBout) return null;
+    return gap.start + ctx.awayGapMs();
+  },
+  fire: (ctx) => {
+    const s = ctx.s;
+    const gap = s.gap!;
+    if (s.bout) endBout(ctx, gap.start, 'away');
+    gap.endedBout = true;
+  },
+};
+
+/** While the user is away (or a prompt waits for them), their return is looked for once a minute. */
+export const returnCheckRule: TimingRule = {
+  name: 'return check',
+  nextAt: (ctx, now) => {
+    const s = ctx.s;
+    if (!ctx.watching() || s.idleDetection !== 'available' || s.suspended) return null;
+    const waiting = s.standing ? !s.standing.suggested && !ctx.present(now) : s.gap !== null || s.locked;
+    return waiting ? now + RETURN_CHECK_MS : null;
+  },
+  fire: () => {},
+};
+
+export const PRESENCE_RULES: readonly TimingRule[] = [idleGapRule, shortGapMarkRule, awayRule, returnCheckRule];
+
+// ── Inputs ─────────────────────────────────────────────────────────────────────────────────────────────────
+
+export function observePower(ctx: EngineContext, event: PowerEvent, now: number, idle: IdleSample): void {
+  const s = ctx.s;
+  switch (event) {
+    case 'suspend':
+    case 'shutdown':
+      s.suspended = true;
+      openAwayGap(ctx, now, 'suspend');
+      break;
+    case 'lock':
+      s.locked = true;
+      openAwayGap(ctx, now, 'lock');
+      break;
+    case 'resume':
+      s.suspended = false;
+      if (s.gap) s.gap.wokeAt = now;
+      break;
+    case 'unlock':
+      s.locked = false;
+      if (s.gap) s.gap.wokeAt = now;
+      break;
+  }
+  // Without idle detection, coming back from a lock or suspend is the only sign of the user's return.
+  observeInput(ctx, now, idle);
+}
+
+export function observeInput(ctx: EngineContext, now: number, idle: IdleSample): void {
+  const s = ctx.s;
+  // No reading, no news: an input without an idle sample (a settings change) says nothing about the user.
+  if (idle === undefined && s.idleDetection === 'available') return;
+  const blocked = s.locked || s.suspended;
+  let candidate: number | null = null;
+  if (!blocked) {
+    if (s.idleDetection === 'unavailable') candidate = now;
+    else if (typeof idle === 'number') candidate = now - idle;
+  }
+  const last = s.lastInput ?? now;
+  // Input cannot have happened while the user was already seen to be away; such a reading is stale or skewed.
+  const fresh = candidate !== null && candidate > last && (!s.gap || candidate >= s.gap.seenUntil);
+  if (!fresh || candidate === null) {
+    observeAway(ctx, now);
+    return;
+  }
+  s.lastInput = candidate;
+  if (!watchingGaps(ctx)) return;
+  if (s.gap) closeGap(ctx, s.gap, returnTime(s.gap, candidate), true);
+  else if (!s.bout) openBout(ctx, candidate);
+}
+
+/** No new input: the presence rules that are due fire, and an open gap is known to have lasted until now. */
+function observeAway(ctx: EngineContext, now: number): void {
+  const s = ctx.s;
+  if (!watchingGaps(ctx)) return;
+  fireIfDue(idleGapRule, ctx, now);
+  const gap = s.gap;
+  if (!gap) return;
+  gap.seenUntil = Math.max(gap.seenUntil, now);
+  fireIfDue(awayRule, ctx, now);
+}
+
+function fireIfDue(rule: TimingRule, ctx: EngineContext, now: number): void {
+  const at = rule.nextAt(ctx, now);
+  if (at !== null && at <= now) rule.fire(ctx, now);
+}
+
+/**
+ * When the user came back. Idle time only dates the latest input, so the first one is placed at the first check
+ * that saw input — unless the machine was resumed or unlocked within one check before: whoever did that was
+ * there, and the input that followed is theirs.
+ */
+function returnTime(gap: Gap, latestInput: number): number {
+  if (gap.wokeAt !== null && latestInput - gap.wokeAt <= RETURN_CHECK_MS) return Math.max(gap.wokeAt, gap.seenUntil);
+  return Math.max(latestInput, gap.seenUntil);
+}
+
+function openAwayGap(ctx: EngineContext, now: number, cause: 'lock' | 'suspend'): void {
+  const s = ctx.s;
+  if (!watchingGaps(ctx) || s.gap) return;
+  const start = s.idleDetection === 'available' ? Math.min(s.lastInput ?? now, now) : now;
+  s.gap = { start, seenUntil: now, cause, endedBout: false, wokeAt: null };
+}
+
+/** Time that passed unseen (a silent suspend, a restart): nobody typed then. */
+export function noInputDuring(ctx: EngineContext, span: { start: number; end: number }): void {
+  const s = ctx.s;
+  if (!watchingGaps(ctx)) return;
+  if (!s.gap) {
+    const start = s.idleDetection === 'available' ? Math.min(s.lastInput ?? span.start, span.start) : span.start;
+    s.gap = { start, seenUntil: span.end, cause: 'suspend', endedBout: false, wokeAt: null };
+  } else s.gap.seenUntil = Math.max(s.gap.seenUntil, span.end);
+}
+
+/** The user is back (`returned`) or tracking stops; the gap's length decides what it was. */
+function closeGap(ctx: EngineContext, gap: Gap, end: number, returned: boolean): void {
+  const s = ctx.s;
+  s.gap = null;
+  // Thresholds are judged on what was observed (a wake falls on each threshold), never on the estimate of the
+  // return, which can only be placed within a return check of the truth.
+  const observed = gap.seenUntil - gap.start;
+  if (gap.cause !== 'waiting') {
+    if (gap.endedBout || observed >= ctx.awayGapMs()) {
+      if (!gap.endedBout && s.bout) endBout(ctx, gap.start, 'away');
+      recordNaturalBreak(ctx, gap.start, end);
+    } else if (observed >= ctx.shortGapMs() && s.bout) {
+      const from = Math.max(gap.start, s.bout.start);
+      s.lastShortGap = { start: from, end, excludedBefore: s.bout.excludedMs };
+      s.bout.excludedMs += Math.max(0, end - from);
+      ctx.record({ type: 'short-gap', at: ctx.now(), start: gap.start, end, seconds: seconds(end - gap.start) });
+      // Two minutes or more away from the screen rests the eyes as well as a micro-break would.
+      s.microAnchorMs = sittingMs(ctx, ctx.now());
+    }
+  }
+  if (returned && watchingGaps(ctx) && !s.bout) openBout(ctx, end);
+}

@@ -1,0 +1,92 @@
+import type { EngineMessage } from '../engine-messages.js';
+import type { HistoryEvent, Posture, PromptKind } from '../history-events.js';
+import type { HoldReason } from '../prompt-gate.js';
+import type { RoutineCatalogue, RoutineSummary } from '../routine-catalogue.js';
+import type { EngineClock } from '../timeline.js';
+
+/** The sitting engine's vocabulary: what goes in, what comes out. */
+
+/** Milliseconds since the user's last keyboard or mouse input, `unavailable` when the desktop cannot tell. */
+export type IdleSample = number | 'unavailable' | undefined;
+
+export type PowerEvent = 'suspend' | 'resume' | 'lock' | 'unlock' | 'shutdown';
+
+export type PauseLength = { minutes: number } | 'tomorrow' | 'until-resumed' | { untilWall: number };
+
+export type UserCommand =
+  | { type: 'start-break' }
+  | { type: 'snooze' }
+  | { type: 'skip' }
+  | { type: 'pause'; length: PauseLength }
+  | { type: 'resume' }
+  | { type: 'standing-on' }
+  | { type: 'standing-off' }
+  /** "Were you up?" — yes: the latest 2–5 min gap was a break. */
+  | { type: 'count-gap-as-break' };
+
+export interface RoutineResult {
+  routineId: string | null;
+  posture: Posture;
+  /** How long the user spent in the routine. */
+  seconds: number;
+  abandoned: boolean;
+}
+
+export interface Prompt {
+  kind: PromptKind;
+  reason: 'sitting' | 'standing';
+  routine: RoutineSummary;
+  /** Zero for the first prompt of a due break, then one more for each reminder. */
+  reminder: number;
+  sittingSeconds: number;
+}
+
+export type EngineCommand =
+  | { type: 'show-prompt'; prompt: Prompt }
+  | { type: 'withdraw-prompt' }
+  | { type: 'open-break-window'; focus: boolean; routine: RoutineSummary }
+  | { type: 'show-micro-break'; seconds: number };
+
+export interface EngineOutput {
+  commands: EngineCommand[];
+  events: HistoryEvent[];
+  /** Why a user command was not carried out; null when it was (or for inputs that are not commands). */
+  refused: EngineMessage | null;
+}
+
+export type EngineStatus =
+  | 'sitting'
+  | 'break-due'
+  | 'away'
+  | 'waiting'
+  | 'standing'
+  | 'in-routine'
+  | 'paused'
+  | 'outside-hours';
+
+export interface EngineSnapshot {
+  /** Engine time of the last input. Add `wallOffsetMs` to any engine time to show it as the user's clock reads. */
+  now: number;
+  wallOffsetMs: number;
+  status: EngineStatus;
+  idleDetection: 'available' | 'unavailable';
+  bout: { start: number; sittingSeconds: number } | null;
+  breakDue: boolean;
+  /** When the next break is expected if the user keeps sitting; null when none is coming. */
+  nextBreakAt: number | null;
+  snoozedUntil: number | null;
+  snoozesLeft: number;
+  /** Null while paused until resumed. */
+  pausedUntil: number | null;
+  standingSince: number | null;
+  /** A recent 2–5 min gap the user may count as a break, to offer "Were you up?". */
+  shortGapToConfirm: { start: number; end: number } | null;
+  /** Why no prompt may be shown right now, or null when one may; a held prompt comes once this clears. */
+  promptsHeld: HoldReason | null;
+  nextWakeAt: number;
+}
+
+export interface EngineDeps {
+  clock: EngineClock;
+  catalogue: RoutineCatalogue;
+}
