@@ -1,6 +1,15 @@
 import { z } from 'zod';
 import type { PromptKind } from './history-events.js';
-import { QUIET_REASONS, graceMs, holdLimitMs, type QuietMomentsSettings, type QuietReason } from './quiet-moments.js';
+import {
+  QUIET_REASONS,
+  activeQuietReasons,
+  graceMs,
+  holdLimitMs,
+  unknownReadings,
+  type QuietMomentsSettings,
+  type QuietReadings,
+  type QuietReason,
+} from './quiet-moments.js';
 
 /**
  * The quiet-moment half of the prompt gate. A prompt that falls in a quiet moment is held, never lost: the
@@ -8,12 +17,23 @@ import { QUIET_REASONS, graceMs, holdLimitMs, type QuietMomentsSettings, type Qu
  * ends, or one quiet notice once it has been held past the limit. Micro-breaks are dropped instead: an eye break
  * an hour late is no use to anyone.
  *
- * Plain JSON state, so it can be saved with the engine's.
+ * Plain JSON state, saved with the engine's; the class works on the state object it is given, in place.
  */
 
-const reasonSchema = z.enum(QUIET_REASONS);
+export const quietReasonSchema = z.enum(QUIET_REASONS);
+const reasonSchema = quietReasonSchema;
+const readingSchema = z.enum(['on', 'off', 'unknown']);
 
 export const quietHoldStateSchema = z.object({
+  /** What the desktop last said, per reason, before the user's switches are applied. */
+  readings: z.object({
+    call: readingSchema,
+    presentation: readingSchema,
+    fullscreen: readingSchema,
+    dnd: readingSchema,
+    awake: readingSchema,
+    app: readingSchema,
+  }),
   /** The reasons that hold prompts right now (already filtered by the user's switches). */
   active: z.array(reasonSchema),
   /** When the current quiet moment began; null outside one. */
@@ -34,7 +54,7 @@ export const quietHoldStateSchema = z.object({
 export type QuietHoldState = z.infer<typeof quietHoldStateSchema>;
 
 export function initialQuietHoldState(): QuietHoldState {
-  return { active: [], since: null, endedAt: null, held: null };
+  return { readings: unknownReadings(), active: [], since: null, endedAt: null, held: null };
 }
 
 export type HeldKind = NonNullable<QuietHoldState['held']>['kind'];
@@ -68,15 +88,52 @@ export class QuietHold {
     private settings: QuietMomentsSettings,
     state: QuietHoldState = initialQuietHoldState(),
   ) {
-    this.s = structuredClone(state);
+    this.s = state;
   }
 
   toJSON(): QuietHoldState {
     return structuredClone(this.s);
   }
 
-  setSettings(settings: QuietMomentsSettings): void {
+  /** The desktop's readings changed (or were read again): the reasons the user's switches allow now hold. */
+  read(now: number, readings: QuietReadings): void {
+    this.s.readings = { ...readings };
+    this.observe(now, activeQuietReasons(readings, this.settings));
+  }
+
+  /** A switch turned off lets go of its reason at once. */
+  setSettings(now: number, settings: QuietMomentsSettings): void {
     this.settings = settings;
+    this.observe(now, activeQuietReasons(this.s.readings, settings));
+  }
+
+  /** When the gate's quiet input opens by itself: the grace's end; null while the moment lasts; undefined when not quiet. */
+  opensAt(now: number): number | null | undefined {
+    if (this.s.active.length > 0) return null;
+    if (this.inGrace(now)) return this.s.endedAt! + graceMs(this.settings);
+    return undefined;
+  }
+
+  /** Starts a held span for a prompt the gate keeps back, unless one is already running. */
+  startHolding(now: number, kind: HeldKind): void {
+    if (this.s.held) return;
+    this.s.held = { since: now, kind, reasons: this.reasons(), limitNoticeAt: null };
+  }
+
+  held(): QuietHoldState['held'] {
+    return this.s.held;
+  }
+
+  /** When the one quiet notice is due for the prompt held now; null when none is. */
+  limitNoticeAt(): number | null {
+    const held = this.s.held;
+    const limit = holdLimitMs(this.settings);
+    if (!held || limit === null || held.limitNoticeAt !== null || this.s.active.length === 0) return null;
+    return held.since + limit;
+  }
+
+  markLimitNotice(now: number): void {
+    if (this.s.held) this.s.held.limitNoticeAt = now;
   }
 
   /** The active reasons changed (or were read again). */
