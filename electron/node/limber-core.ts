@@ -7,6 +7,7 @@ import { IdleAvailability, type IdleReading } from '../common/idle-availability.
 import type { TrayState } from '../common/ipc-contract.js';
 import type { LibraryCatalogue } from '../common/routine-library.js';
 import type { RoutineSummary } from '../common/routine-catalogue.js';
+import type { QuietReadings, QuietReason } from '../common/quiet-moments.js';
 import type { Settings } from '../common/settings.js';
 import {
   SittingEngine,
@@ -47,6 +48,8 @@ export interface UiPort {
   withdrawPrompt(): void;
   openBreakWindow(focus: boolean, routine: RoutineSummary): void;
   showMicroBreak(seconds: number): void;
+  /** A break held past the hold limit: one notification with no window and no sound. */
+  showQuietNotice(reasons: QuietReason[], heldSeconds: number): void;
   /** The state to show changed: tray, open pages and the status file follow. */
   render(view: CoreView): void;
 }
@@ -86,6 +89,9 @@ export class LimberCore {
   private offeredRoutine: RoutineSummary | null = null;
   private routineInProgress: { id: string; startedMono: number } | null = null;
   private stopped = false;
+  private quietSampler: (() => void) | null = null;
+  /** Inside a wake, before the engine's own: a change found by sampling needs no timer of its own. */
+  private waking = false;
 
   constructor(private readonly deps: CoreDeps) {}
 
@@ -173,6 +179,23 @@ export class LimberCore {
     return Math.max(0, Math.round((this.deps.clock.monoNow() - mono) / 1000));
   }
 
+  /** The desktop's quiet-moment readings changed (a push from an adapter, or a sample at a wake). */
+  quiet(readings: QuietReadings): void {
+    if (this.stopped || !this.engine) return;
+    this.after(this.engine.quiet(readings), { rearm: !this.waking });
+  }
+
+  /**
+   * Reads the quiet signals no system pushes (a microphone in use), at the core's own wakes and never on a timer
+   * of its own. What changed comes back through `quiet`. Returns what undoes it.
+   */
+  useQuietSampler(sample: () => void): () => void {
+    this.quietSampler = sample;
+    return () => {
+      if (this.quietSampler === sample) this.quietSampler = null;
+    };
+  }
+
   /** The settings changed (already validated and saved). */
   settingsChanged(): void {
     if (this.stopped) return;
@@ -241,6 +264,14 @@ export class LimberCore {
   private wake(): void {
     this.timer = null;
     if (this.stopped) return;
+    this.waking = true;
+    try {
+      this.quietSampler?.();
+    } catch (error) {
+      this.deps.log('Reading the quiet-moment signals failed', error);
+    } finally {
+      this.waking = false;
+    }
     this.after(this.engine.wake(this.sample()));
   }
 
@@ -293,6 +324,9 @@ export class LimberCore {
           return;
         case 'show-micro-break':
           ui.showMicroBreak(command.seconds);
+          return;
+        case 'show-quiet-notice':
+          ui.showQuietNotice(command.reasons, command.heldSeconds);
           return;
       }
     } catch (error) {

@@ -40,6 +40,11 @@ function capture(card: number, status: string): void {
   writeFileSync(join(play, 'status'), RUNNING);
 }
 
+function cameraDevice(): void {
+  mkdirSync(join(proc, 'dev'), { recursive: true });
+  writeFileSync(join(proc, 'dev', 'video0'), '');
+}
+
 function processWith(pid: number, comm: string, fds: string[] = []): void {
   mkdirSync(join(proc, String(pid), 'fd'), { recursive: true });
   writeFileSync(join(proc, String(pid), 'comm'), `${comm}\n`);
@@ -50,7 +55,7 @@ describe('microphone, camera and apps from /proc', () => {
   it('a recording capture device is a call; closed or merely set up is not', () => {
     capture(0, 'closed\n');
     processWith(1, 'systemd');
-    const signals = new LinuxProcSignals({ proc, selfPid: 99, apps: () => [] });
+    const signals = new LinuxProcSignals({ proc, dev: join(proc, 'dev'), selfPid: 99, apps: () => [] });
     signals.sample();
     expect(signals.readings()).toEqual({ call: 'off', app: 'off' });
     capture(1, RUNNING);
@@ -64,16 +69,17 @@ describe('microphone, camera and apps from /proc', () => {
   it('Limber recording itself is not a call', () => {
     capture(0, RUNNING);
     processWith(1, 'systemd');
-    const signals = new LinuxProcSignals({ proc, selfPid: 4242, apps: () => [] });
+    const signals = new LinuxProcSignals({ proc, dev: join(proc, 'dev'), selfPid: 4242, apps: () => [] });
     signals.sample();
     expect(signals.readings().call).toBe('off');
   });
 
   it('another process holding /dev/video0 is a call; a Limber-held camera or a null device is not', () => {
     capture(0, 'closed\n');
+    cameraDevice();
     processWith(10, 'bash', ['/dev/pts/0', '/dev/null']);
     processWith(99, 'limber', ['/dev/video0']);
-    const signals = new LinuxProcSignals({ proc, selfPid: 99, apps: () => [] });
+    const signals = new LinuxProcSignals({ proc, dev: join(proc, 'dev'), selfPid: 99, apps: () => [] });
     signals.sample();
     expect(signals.readings().call).toBe('off');
     processWith(20, 'zoom', ['socket:[1234]', '/dev/video2']);
@@ -85,7 +91,7 @@ describe('microphone, camera and apps from /proc', () => {
     capture(0, 'closed\n');
     processWith(10, 'bash');
     let apps = ['OBS'];
-    const signals = new LinuxProcSignals({ proc, selfPid: 99, apps: () => apps });
+    const signals = new LinuxProcSignals({ proc, dev: join(proc, 'dev'), selfPid: 99, apps: () => apps });
     signals.sample();
     expect(signals.readings().app).toBe('off');
     processWith(30, 'obs');
@@ -98,7 +104,7 @@ describe('microphone, camera and apps from /proc', () => {
   });
 
   it('says unknown, with the reason, where nothing can be read', () => {
-    const signals = new LinuxProcSignals({ proc: join(proc, 'missing'), apps: () => ['zoom'] });
+    const signals = new LinuxProcSignals({ proc: join(proc, 'missing'), dev: join(proc, 'missing-dev'), apps: () => ['zoom'] });
     let changes = 0;
     signals.onChange(() => changes++);
     signals.sample();

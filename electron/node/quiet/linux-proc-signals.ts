@@ -16,6 +16,8 @@ import type { PartialReadings, QuietSource, SignalReading, SignalStatus } from '
 
 export interface ProcSignalOptions {
   proc?: string;
+  /** Where camera device nodes live; with none there, no process can hold one and /proc is not scanned. */
+  dev?: string;
   selfPid?: number;
   /** Process names that make a quiet moment (the user's list), compared case-insensitively. */
   apps: () => readonly string[];
@@ -30,12 +32,14 @@ export class LinuxProcSignals implements QuietSource {
   private appWhy: string | null = 'not read yet';
   private readonly listeners = new Set<() => void>();
   private readonly proc: string;
+  private readonly dev: string;
   private readonly selfPid: number;
   /** Files read in the last sample, for the benchmark. */
   lastSampleReads = 0;
 
   constructor(private readonly options: ProcSignalOptions) {
     this.proc = options.proc ?? '/proc';
+    this.dev = options.dev ?? '/dev';
     this.selfPid = options.selfPid ?? process.pid;
   }
 
@@ -55,10 +59,13 @@ export class LinuxProcSignals implements QuietSource {
     const before = `${this.call}${this.app}`;
     const mic = this.microphone();
     const wantApps = this.options.apps().length > 0;
-    const wantCamera = mic !== 'on' && (this.options.watchCamera?.() ?? true);
+    const cameras = this.list(this.dev).some((n) => /^video\d+$/.test(n));
+    const wantCamera = cameras && mic !== 'on' && (this.options.watchCamera?.() ?? true);
     const scan = wantApps || wantCamera ? this.scanProcesses(wantCamera) : null;
-    const camera = wantCamera ? (scan?.camera ?? 'unknown') : 'unknown';
-    this.call = anyOn([mic, camera]);
+    // No camera device at all: nobody can be using one.
+    const camera = wantCamera ? (scan?.camera ?? 'unknown') : cameras ? 'unknown' : 'off';
+    // A call shows on the microphone; without one visible, a free camera does not prove there is no call.
+    this.call = mic === 'on' || camera === 'on' ? 'on' : mic === 'unknown' || camera === 'unknown' ? 'unknown' : 'off';
     this.callWhy = this.call === 'unknown' ? 'no capture device or camera is visible to Limber here' : null;
     if (!wantApps) {
       this.app = 'off';
