@@ -1,6 +1,7 @@
 import { figureUrl } from './app-origin.js';
 import type { BreakPlan, PlanStep } from './ipc-contract.js';
 import type { LibraryCatalogue } from './routine-library.js';
+import { secondsToComplete } from './routine-outcome.js';
 import type { SuggestionRequest } from './routine-catalogue.js';
 
 /**
@@ -57,6 +58,7 @@ export function buildBreakPlan(inputs: BreakPlanInputs): BreakPlan {
     breakDue: inputs.breakDue,
     sound: inputs.sound,
     breaksToday: inputs.breaksToday,
+    completesAfterSeconds: secondsToComplete(routine.seconds),
     ...(inputs.shortGap ? { shortGap: { ...inputs.shortGap } } : {}),
   };
 }

@@ -1,5 +1,7 @@
 import { localParts } from './calendar.js';
 
+export { formatMinutes } from './duration-text.js';
+
 /**
  * Clock times as the user reads them in the tray and the status line. Absolute times ("≈ 10:42") rather than
  * countdowns ("in 19 min"), because the menu and tooltip are rebuilt only when the state changes: a countdown
@@ -23,10 +25,3 @@ export function formatClockTime(wall: number, ctx: ClockContext): string {
   return `${weekday} ${time}`;
 }
 
-export function formatMinutes(seconds: number): string {
-  const minutes = Math.max(0, Math.round(seconds / 60));
-  if (minutes < 60) return `${minutes} min`;
-  const h = Math.floor(minutes / 60);
-  const m = minutes % 60;
-  return m === 0 ? `${h} h` : `${h} h ${m} min`;
-}

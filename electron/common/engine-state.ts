@@ -7,7 +7,12 @@ import { initialQuietHoldState, quietHoldStateSchema } from './quiet-hold.js';
  * restart, so it is validated like any other file the user's machine may have damaged.
  */
 
-const t = z.number().int();
+/**
+ * A moment on the engine's timeline, in epoch milliseconds. Bounded to years 1970–9999 so that a damaged file
+ * (`9e15`) cannot hold a time that Date, and every calendar step after it, refuses.
+ */
+export const MAX_ENGINE_TIME = Date.UTC(9999, 11, 31);
+const t = z.number().int().min(0).max(MAX_ENGINE_TIME);
 
 export const RECENT_ROUTINES = 6;
 
@@ -44,13 +49,17 @@ const dueSchema = z.object({
   since: t,
   prompts: z.number().int().nonnegative(),
   nextPromptAt: t,
+  /** Every reminder went unanswered: the break stays due, but Limber is quiet until a full interval later. */
+  ignored: z.boolean().default(false),
 });
 export type Due = z.infer<typeof dueSchema>;
 
 export const engineStateSchema = z.object({
   version: z.literal(1),
-  anchor: z.object({ t, wall: t, mono: z.number(), monoOrigin: z.string() }).nullable(),
-  wallOffset: z.number().int(),
+  // The timeline floors every monotonic reading, so `mono` is a whole number; a fraction would carry into every
+  // history time of the session, which history refuses.
+  anchor: z.object({ t, wall: t, mono: z.number().int().nonnegative(), monoOrigin: z.string() }).nullable(),
+  wallOffset: z.number().int().min(-MAX_ENGINE_TIME).max(MAX_ENGINE_TIME),
   idleDetection: z.enum(['available', 'unavailable']),
   lastInput: t.nullable(),
   locked: z.boolean(),

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { EXTERNAL_LINKS, type ExternalLinkId } from './app-origin.js';
 import type { DaySummary } from './history-summary.js';
-import { postureSchema, type HistoryEvent, type Posture } from './history-events.js';
+import type { HistoryEvent, Posture } from './history-events.js';
 import type { Dose, Position } from './routine-library.js';
 import type { RoutineSummary } from './routine-catalogue.js';
 import type { Settings } from './settings.js';
@@ -20,13 +20,13 @@ const dayKey = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'must be a date 
 const none = z.undefined({ error: 'takes no payload' });
 const linkId = z.enum(Object.keys(EXTERNAL_LINKS) as [ExternalLinkId, ...ExternalLinkId[]], { error: 'id must name a link on the allowlist' });
 
+/** What happened in the break window; what it counts as is main's judgement (routine-outcome.ts), not the page's. */
 export const breakOutcomeSchema = z
   .object({
     routineId,
-    posture: postureSchema,
-    /** Seconds the user spent in the routine. */
-    seconds: z.number({ error: 'seconds must be a number' }).int().min(0).max(3600, { error: 'seconds must be at most 3600' }),
-    completed: z.boolean({ error: 'completed must be true or false' }),
+    /** Seconds the routine really ran, pauses excluded. */
+    activeSeconds: z.number({ error: 'activeSeconds must be a number' }).int().min(0).max(3600, { error: 'activeSeconds must be at most 3600' }),
+    reachedEnd: z.boolean({ error: 'reachedEnd must be true or false' }),
   })
   .strict();
 export type BreakOutcome = z.infer<typeof breakOutcomeSchema>;
@@ -56,6 +56,7 @@ export const requestSchemas = {
   'history:export-csv': none,
   'link:open': z.object({ id: linkId }).strict(),
   'app:complete-first-run': none,
+  'app:open-log-folder': none,
 } as const satisfies Record<Channel, z.ZodType>;
 
 export interface PlanStep {
@@ -83,6 +84,8 @@ export interface BreakPlan {
   breakDue: boolean;
   sound: boolean;
   breaksToday: number;
+  /** Reaching the end after at least this many active seconds counts as doing the routine (routine-outcome.ts). */
+  completesAfterSeconds: number;
   /**
    * A recent 2–5 min gap the user may say was a break ("Were you up?"), as clock times to show. Absent when
    * there is none, so older windows and plans stay valid.
@@ -139,6 +142,8 @@ export interface Responses {
   'history:export-csv': { saved: boolean; path: string | null };
   'link:open': void;
   'app:complete-first-run': void;
+  /** Opened in the file manager, or why not (no log yet, no file manager). */
+  'app:open-log-folder': { ok: true } | { ok: false; reason: string };
 }
 
 export type Request<C extends Channel> = z.input<(typeof requestSchemas)[C]>;

@@ -67,9 +67,14 @@ export const settingsSchema = z
     breakIntervalMin: wholeNumber('breakIntervalMin', 10, 120, 'minutes'),
     /** Minutes between reminders while a break stays due. */
     reminderIntervalMin: wholeNumber('reminderIntervalMin', 1, 30, 'minutes'),
+    /**
+     * Reminders after a break's first prompt; one interval after the last, the break counts as ignored and Limber
+     * goes quiet until a full interval of sitting later.
+     */
+    maxReminders: wholeNumber('maxReminders', 0, 10, 'reminders per break'),
     promptStyle: z.enum(['gentle', 'window'], { error: 'promptStyle must be "gentle" or "window"' }),
     snoozeMin: wholeNumber('snoozeMin', 1, 30, 'minutes'),
-    snoozeLimit: wholeNumber('snoozeLimit', 0, 5, 'snoozes per bout'),
+    snoozeLimit: wholeNumber('snoozeLimit', 0, 5, 'snoozes'),
     /** An idle gap at least this long is excluded from sitting. */
     shortGapMin: wholeNumber('shortGapMin', 1, 10, 'minutes'),
     /** An idle gap at least this long ends the bout: a natural break. */
@@ -102,7 +107,8 @@ export const settingsSchema = z
         error: 'shortcut must be a key combination such as CommandOrControl+Alt+S, or empty for none',
       }),
     /** Calls, presentations, fullscreen apps and Do Not Disturb hold a due break (quiet-moments.ts). */
-    quietMoments: quietMomentsSchema,
+    // A file written before quiet moments existed gets the defaults, not a "repaired" notice.
+    quietMoments: quietMomentsSchema.default(() => structuredClone(DEFAULT_QUIET_MOMENTS)),
   })
   .refine((s) => s.shortGapMin < s.awayGapMin, {
     error: 'shortGapMin must be less than awayGapMin',
@@ -114,6 +120,7 @@ export type Settings = z.infer<typeof settingsSchema>;
 export const DEFAULT_SETTINGS: Settings = Object.freeze({
   breakIntervalMin: 30,
   reminderIntervalMin: 5,
+  maxReminders: 3,
   promptStyle: 'window',
   snoozeMin: 5,
   snoozeLimit: 2,
@@ -204,11 +211,14 @@ export function salvageSettings(input: unknown): { settings: Settings; dropped: 
   return { settings: current, dropped };
 }
 
-function leaves(obj: Record<string, unknown>, prefix: string): Array<[string, unknown]> {
+/** Deeper than any setting: a value nested further is damage, kept whole as one leaf that fails validation. */
+const MAX_SETTING_DEPTH = 4;
+
+function leaves(obj: Record<string, unknown>, prefix: string, depth = 1): Array<[string, unknown]> {
   return Object.entries(obj).flatMap(([key, value]): Array<[string, unknown]> => {
     const path = prefix ? `${prefix}.${key}` : key;
     // Working-hours days are validated as whole lists, so a day is the smallest unit worth keeping.
-    if (isPlainObject(value) && !path.startsWith('workingHours.days.')) return leaves(value, path);
+    if (isPlainObject(value) && depth < MAX_SETTING_DEPTH && !path.startsWith('workingHours.days.')) return leaves(value, path, depth + 1);
     return [[path, value]];
   });
 }

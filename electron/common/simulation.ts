@@ -4,6 +4,7 @@ import { renderEngineMessage } from './engine-messages.js';
 import type { HistoryEvent } from './history-events.js';
 import { summarizeDay } from './history-summary.js';
 import type { RoutineCatalogue } from './routine-catalogue.js';
+import { judgeRoutine } from './routine-outcome.js';
 import type { Scenario, ScenarioCommand, ScenarioEvent } from './scenario.js';
 import { SittingEngine, type EngineOutput, type IdleSample, type UserCommand } from './sitting-engine.js';
 import type { EngineClock } from './timeline.js';
@@ -28,6 +29,8 @@ export interface SimulationResult {
     postureBreaks: number;
     naturalBreaks: number;
     skipped: number;
+    /** Breaks left unanswered through every reminder (`maxReminders`). */
+    ignored: number;
     snoozed: number;
     uprightSeconds: number;
     /** Times the engine's timer fired. */
@@ -186,12 +189,10 @@ export function runScenario(scenario: Scenario, catalogue: RoutineCatalogue, hoo
     else if (nextRoutineEnd === next) {
       const { event } = pendingRoutineEnds.shift()!;
       touch();
-      take(
-        engine.routineFinished(
-          { routineId: event.routine, posture: event.posture, seconds: event.seconds, abandoned: event.abandoned },
-          idle(),
-        ),
-      );
+      // A scripted routine may name one from the library (whose length and posture then count) or just a posture.
+      const known = (event.routine !== null && catalogue.byId(event.routine)) || null;
+      const report = { routineId: event.routine, activeSeconds: event.seconds, reachedEnd: !event.abandoned };
+      take(engine.routineFinished(judgeRoutine(report, known ?? { posture: event.posture, seconds: 0 }, scenario.settings.abandonGraceSec), idle()));
     } else {
       wakeups += 1;
       take(engine.wake(idle()));
@@ -232,6 +233,7 @@ function summarize(
     postureBreaks: day.postureBreaks,
     naturalBreaks: day.naturalBreaks,
     skipped: day.breaksSkipped,
+    ignored: day.breaksIgnored,
     snoozed: day.snoozed,
     uprightSeconds: day.uprightSeconds,
     wakeups,

@@ -1,7 +1,10 @@
 import { app } from 'electron';
+import { refusedDebugSwitches } from '../common/debug-switches.js';
 import { parseInstanceArgs, type ParsedInstanceArgs } from '../common/instance-args.js';
 import { StatusFile } from '../node/state-file.js';
+import { guardDevShortcuts, installAppMenu, suppressDefaultMenu } from './app-menu.js';
 import { registerAppScheme } from './app-protocol.js';
+import { writeLog } from './log.js';
 import { denyAllPermissions, hardenWebContents } from './hardening.js';
 import { LimberShell } from './shell.js';
 
@@ -16,9 +19,15 @@ registerAppScheme();
 const argv = process.argv.slice(1);
 const args = parseInstanceArgs(argv);
 
+// A packaged build never runs with a debugger attached or outside the sandbox; a developer's `electron .` may.
+const refusedSwitches = app.isPackaged ? refusedDebugSwitches(argv, process.platform) : [];
+
 // Electron may reorder the argv it hands to the first instance (Chromium switches go first), so the second
 // launch also sends its own copy as additional data.
-if (!app.requestSingleInstanceLock({ argv })) {
+if (refusedSwitches.length > 0) {
+  process.stderr.write(`limber: refusing to start with ${refusedSwitches.join(' ')}: a packaged Limber does not run with debugging or without its sandbox.\n`);
+  app.exit(2);
+} else if (!app.requestSingleInstanceLock({ argv })) {
   answerAsSecondLaunch(args);
 } else if (args.commands.some((c) => c.type === 'status')) {
   // `limber --status` with nothing running: say so instead of starting the app.
@@ -30,6 +39,8 @@ if (!app.requestSingleInstanceLock({ argv })) {
     app.setAppUserModelId(APP_ID);
   }
   hardenWebContents(app);
+  suppressDefaultMenu();
+  guardDevShortcuts(app, process.platform);
 
   // Limber lives in the tray: closing its last window must not end the process.
   app.on('window-all-closed', () => {});
@@ -51,6 +62,7 @@ if (!app.requestSingleInstanceLock({ argv })) {
     .whenReady()
     .then(() => {
       denyAllPermissions();
+      installAppMenu(process.platform);
       // Without this, macOS would show a Dock icon for an app meant to live only in the menu bar.
       app.dock?.hide();
       shell = new LimberShell(args);
@@ -58,7 +70,7 @@ if (!app.requestSingleInstanceLock({ argv })) {
     })
     .catch((error: unknown) => {
       // A half-started tray app is invisible; dying loudly is the only way the user learns something broke.
-      console.error('Limber failed to start', error);
+      writeLog('failed to start', error);
       app.exit(1);
     });
 }

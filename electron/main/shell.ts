@@ -1,20 +1,20 @@
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
-import { app, ipcMain, powerMonitor } from 'electron';
-import Store from 'electron-store';
+import { app, powerMonitor } from 'electron';
 import { DisposableStore, toDisposable } from '../common/disposable.js';
-import { renderEngineMessage } from '../common/engine-messages.js';
+import { renderEngineMessage, type EngineMessage } from '../common/engine-messages.js';
 import type { ParsedInstanceArgs } from '../common/instance-args.js';
 import { defaultCatalogue } from '../common/routine-library.js';
 import type { UserCommand } from '../common/sitting-engine.js';
 import type { EngineClock } from '../common/timeline.js';
 import { HistoryStore } from '../node/history-store.js';
-import { LimberCore } from '../node/limber-core.js';
-import { SettingsRepository, prepareSettingsFile } from '../node/settings-file.js';
+import { LimberCore } from '../common/limber-core.js';
+import { SettingsRepository, prepareSettingsFile, settingsFileWriter } from '../node/settings-file.js';
 import { EngineStateFile, StatusFile } from '../node/state-file.js';
 import { serveAppScheme } from './app-protocol.js';
 import { registerBreakFeature } from './features/break.js';
 import { registerHistoryFeature } from './features/history.js';
+import { registerLogFolder } from './features/log-folder.js';
 import { registerPageState } from './features/page-state.js';
 import { listenToPowerEvents } from './features/power.js';
 import { launchArgsHandler, type LaunchArgsHandler } from './features/second-launch.js';
@@ -22,6 +22,7 @@ import { registerSettingsFeature } from './features/settings.js';
 import { registerQuietFeature } from './features/quiet.js';
 import { registerTray } from './features/tray.js';
 import { Notifier } from './notifier.js';
+import { startLogFile, writeLog } from './log.js';
 import { appPaths } from './paths.js';
 import { StretchShortcut } from './shortcut.js';
 import { PageWindows } from './windows.js';
@@ -33,8 +34,6 @@ import { PageWindows } from './windows.js';
  * electron/common and electron/node; what is here is wiring.
  */
 
-/** The short routine a micro-break notification opens when clicked. */
-const MICRO_ROUTINE = 'eyes-and-hands';
 
 export class LimberShell {
   private readonly disposables = new DisposableStore();
@@ -43,15 +42,14 @@ export class LimberShell {
 
   constructor(args: ParsedInstanceArgs) {
     const paths = appPaths();
+    const logFolder = startLogFile(paths.userData);
     serveAppScheme({ renderer: paths.renderer, figures: paths.figures });
 
     const prepared = prepareSettingsFile(paths.userData, Date.now());
     for (const problem of prepared.problems) log(`Settings: ${problem}`);
-    // The file is valid now, so electron-store cannot throw on it. Its renderer data channel is removed at once:
-    // pages get settings only through the validated IPC contract.
-    const store = new Store<Record<string, unknown>>({ cwd: paths.userData, name: 'config', clearInvalidConfig: false });
-    ipcMain.removeAllListeners('electron-store-get-data');
-    const settings = new SettingsRepository(store, prepared.document);
+    // Written whole, once per change, without electron-store's synchronous retry loop (a second of busy-waiting
+    // per write on a folder that refuses writes).
+    const settings = new SettingsRepository(settingsFileWriter(paths.userData), prepared.document);
 
     const clock = processClock();
     const stateFile = new EngineStateFile(paths.userData);
@@ -65,12 +63,13 @@ export class LimberShell {
 
     const windows = new PageWindows(paths.preload);
     const pageOf = windows.pageOf.bind(windows);
-    const command = (c: UserCommand): string | null => {
-      const refusal = core.command(c);
+    /** A refusal is data until here, where it is put into words for the log and the page. */
+    const report = (what: string, refusal: EngineMessage | null): string | null => {
       const refused = refusal && renderEngineMessage(refusal);
-      if (refused) log(`${c.type}: ${refused}`);
+      if (refused) log(`${what}: ${refused}`);
       return refused;
     };
+    const command = (c: UserCommand): string | null => report(c.type, core.command(c));
     const showSettings = (focus: boolean) => void windows.show('settings', focus);
 
     const notifier = new Notifier(
@@ -78,7 +77,7 @@ export class LimberShell {
       {
         start: () => command({ type: 'start-break' }),
         snooze: () => command({ type: 'snooze' }),
-        microRoutine: () => breakFeature.play(MICRO_ROUTINE),
+        microRoutine: () => report('micro-break', core.playMicroBreak()),
         fallback: () => windows.show('break', false),
         log,
       },
@@ -95,8 +94,8 @@ export class LimberShell {
       catalogue: defaultCatalogue,
       settings: () => settings.settings,
       history,
-      stateFile,
-      statusFile: new StatusFile(paths.userData),
+      engineState: stateFile,
+      status: new StatusFile(paths.userData),
       locale: app.getLocale() || 'en-US',
       idle: {
         read: () => ({ idleSeconds: powerMonitor.getSystemIdleTime(), state: powerMonitor.getSystemIdleState(60) }),
@@ -123,15 +122,16 @@ export class LimberShell {
     if (saved.problem) log(`Engine state: ${saved.problem}`);
     for (const problem of core.start(saved.saved)) log(`Engine state reset: ${problem}`);
 
-    const breakFeature = this.disposables.add(registerBreakFeature({ core, windows, catalogue: defaultCatalogue, settings: () => settings.settings, command, pageOf }));
+    this.disposables.add(registerBreakFeature({ core, windows, command, pageOf }));
     tray = this.disposables.add(
-      registerTray({ iconsDir: paths.icons, initial: core.view()!.tray, command, play: (id) => breakFeature.play(id), showSettings, log }),
+      registerTray({ iconsDir: paths.icons, initial: core.view()!.tray, command, play: (id) => report('stretch', core.play(id)), showSettings, log }),
     );
     const trayFeature = tray;
     this.disposables.add(listenToPowerEvents((event) => core.power(event)));
     this.disposables.add(registerQuietFeature({ core, settings: () => settings.settings, log }));
     this.disposables.add(registerSettingsFeature({ core, settings, shortcut, trayIcon: () => trayFeature.visibility(), pageOf }));
-    this.disposables.add(registerHistoryFeature({ core, history, clock, settings: () => settings.settings, pageOf }));
+    this.disposables.add(registerLogFolder(logFolder, pageOf));
+    this.disposables.add(registerHistoryFeature({ core, pageOf }));
     // Added last, so undone first: the core gives up a running routine and saves while everything it tells is still there.
     this.disposables.add(toDisposable(() => core.stop()));
     const quitting = () => this.stop();
@@ -187,6 +187,5 @@ function processClock(): EngineClock {
 }
 
 function log(message: string, error?: unknown): void {
-  if (error === undefined) console.warn(`Limber: ${message}`);
-  else console.error(`Limber: ${message}`, error);
+  writeLog(message, error);
 }

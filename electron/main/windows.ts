@@ -1,5 +1,6 @@
-import { BrowserWindow, screen, type WebContents } from 'electron';
+import { BrowserWindow, app, nativeTheme, screen, type WebContents } from 'electron';
 import { PAGES, type PageName } from '../common/app-origin.js';
+import { pageBackground } from '../common/page-background.js';
 import { toDisposable, type Disposable } from '../common/disposable.js';
 import { BREAK_WINDOW_SIZE, SETTINGS_WINDOW_SIZE, centredIn } from '../common/window-placement.js';
 
@@ -95,7 +96,7 @@ export class PageWindows {
       maximizable: false,
       fullscreenable: false,
       autoHideMenuBar: true,
-      backgroundColor: '#f6f4ef',
+      backgroundColor: pageBackground(nativeTheme.shouldUseDarkColors),
       webPreferences: {
         contextIsolation: true,
         sandbox: true,
@@ -108,6 +109,7 @@ export class PageWindows {
         experimentalFeatures: false,
         disableBlinkFeatures: 'Auxclick',
         spellcheck: false,
+        devTools: !app.isPackaged,
         preload: this.preload,
       },
     });
@@ -121,7 +123,7 @@ export class PageWindows {
       show: false,
       title: 'Limber Settings',
       autoHideMenuBar: true,
-      backgroundColor: '#f6f4ef',
+      backgroundColor: pageBackground(nativeTheme.shouldUseDarkColors),
       webPreferences: {
         contextIsolation: true,
         sandbox: true,
@@ -134,6 +136,7 @@ export class PageWindows {
         experimentalFeatures: false,
         disableBlinkFeatures: 'Auxclick',
         spellcheck: false,
+        devTools: !app.isPackaged,
         preload: this.preload,
       },
     });

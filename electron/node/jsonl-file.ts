@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { syncDirectory } from './atomic-file.js';
 import { isJsonObjectLine } from './history-line.js';
 
 const NEWLINE = 0x0a;
@@ -38,14 +39,16 @@ function withSyncedFd(file: string, flags: string, use: (fd: number) => void): v
   }
 }
 
-/** Makes a new or renamed directory entry survive power loss; Windows cannot open directories, nor needs to. */
-export function syncDirectory(dir: string): void {
-  if (process.platform === 'win32') return;
-  withSyncedFd(dir, 'r', () => {});
-}
+export { syncDirectory };
 
+/** A side file that could not be written whole (disk full) is removed: an empty or torn copy helps nobody. */
 function writeDurably(file: string, data: Buffer): void {
-  withSyncedFd(file, 'wx', (fd) => fs.writeFileSync(fd, data));
+  try {
+    withSyncedFd(file, 'wx', (fd) => fs.writeFileSync(fd, data));
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') fs.rmSync(file, { force: true });
+    throw error;
+  }
 }
 
 /**

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { readFileIfExists, writeFileAtomic } from './atomic-file.js';
+import { fileTimestamp, readFileIfExists, readSmallFile, setAside, writeFileAtomic } from './atomic-file.js';
 
 /**
  * The engine's state between runs. Written after every engine input (each one changes at least the clock
@@ -9,6 +9,9 @@ import { readFileIfExists, writeFileAtomic } from './atomic-file.js';
 
 export const ENGINE_STATE_FILE = 'engine-state.json';
 
+/** The state is a few kilobytes; far more than this is not a file Limber wrote. */
+const MAX_STATE_BYTES = 1_048_576;
+
 export class EngineStateFile {
   readonly file: string;
   private lastWritten: string | null = null;
@@ -17,14 +20,25 @@ export class EngineStateFile {
     this.file = path.join(dir, ENGINE_STATE_FILE);
   }
 
-  read(): { saved: unknown; problem: string | null } {
-    const text = readFileIfExists(this.file);
-    if (text === null) return { saved: undefined, problem: null };
-    try {
-      return { saved: JSON.parse(text) as unknown, problem: null };
-    } catch (error) {
-      return { saved: undefined, problem: `${ENGINE_STATE_FILE} is not valid JSON: ${(error as Error).message}` };
+  /**
+   * Something at the path that cannot be the state Limber wrote (a folder, a FIFO, a huge file, not JSON) is moved
+   * aside as `engine-state.damaged-<time>.json`, so the next write can take its place; `setAside` says where.
+   */
+  read(now = Date.now()): { saved: unknown; problem: string | null; setAside: string | null } {
+    const read = readSmallFile(this.file, MAX_STATE_BYTES);
+    if (read.kind === 'missing') return { saved: undefined, problem: null, setAside: null };
+    let problem: string;
+    if (read.kind === 'text') {
+      try {
+        return { saved: JSON.parse(read.text) as unknown, problem: null, setAside: null };
+      } catch (error) {
+        problem = `${ENGINE_STATE_FILE} is not valid JSON: ${(error as Error).message}`;
+      }
+    } else {
+      problem = `${ENGINE_STATE_FILE} could not be used: ${read.reason}`;
     }
+    const aside = path.join(path.dirname(this.file), `engine-state.damaged-${fileTimestamp(now)}.json`);
+    return { saved: undefined, problem, setAside: setAside(this.file, aside) ? aside : null };
   }
 
   /** Skips the disk when nothing changed since the last write. */

@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import type { LimberApi } from '../../electron/common/ipc-contract.js';
 import { playChime, prepareChime } from './chime.js';
 import { FailedScreen } from './FailedScreen.js';
@@ -33,8 +33,14 @@ export function BreakWindow({ api, closeAfterMs = 8000 }: BreakWindowProps) {
   const [notice, setNotice] = useState<string | null>(null);
   const [announcement, setAnnouncement] = useState('');
 
+  // Once: Close now, Esc and the finish screen's own timer may all ask, and main should hear it one time.
+  const closing = useRef(false);
   const close = useCallback(() => {
-    void api.invoke('break:close').catch(() => {});
+    if (closing.current) return;
+    closing.current = true;
+    void api.invoke('break:close').catch(() => {
+      closing.current = false;
+    });
   }, [api]);
 
   const command = (channel: 'break:snooze' | 'break:skip') => {
@@ -66,7 +72,7 @@ export function BreakWindow({ api, closeAfterMs = 8000 }: BreakWindowProps) {
   const finished = (ending: Ending, seconds: number) => {
     // The last hold often ends with eyes off the screen; the chime says the routine is over.
     if (ending !== 'stopped' && sound) playChime();
-    void report(ending === 'completed', seconds);
+    void report(ending !== 'stopped', seconds);
     setAnnouncement(endingAnnouncement(ending));
     setStage({ name: 'finished', ending, seconds });
   };
@@ -82,7 +88,7 @@ export function BreakWindow({ api, closeAfterMs = 8000 }: BreakWindowProps) {
     <div className="window">
       <header className="topbar">
         <span className="brand">Limber</span>
-        {stage.name !== 'finished' && <SoundSwitch on={sound} onChange={setSoundChoice} />}
+        {plan && stage.name !== 'finished' && <SoundSwitch on={sound} onChange={setSoundChoice} />}
       </header>
       <main className="content">
         {plans.status === 'loading' && <p className="loading">Getting your stretch ready…</p>}

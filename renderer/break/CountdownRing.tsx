@@ -38,7 +38,7 @@ export function CountdownRing({ shown, unit, running, animated, progress }: Coun
         </svg>
       )}
       <p className="countdown-value">
-        <span className="countdown-number">{shown}</span>
+        <span className={shown.length > 2 ? 'countdown-number wide' : 'countdown-number'}>{shown}</span>
         <span className="countdown-unit">{unit}</span>
       </p>
     </div>

@@ -1,5 +1,5 @@
-import { useEffect } from 'react';
-import { breaksTodayText, lengthText } from './words.js';
+import { useEffect, useRef } from 'react';
+import { breaksTodayText, durationText } from './words.js';
 
 /**
  * How the routine ended: played through, run to its end too quickly to count as done (see routine-clock), or
@@ -18,17 +18,23 @@ export interface FinishScreenProps {
   onClose: () => void;
 }
 
-const spentText = (seconds: number) => (seconds < 1 ? 'under a second' : lengthText(seconds));
+const spentText = (seconds: number) => (seconds < 1 ? 'under a second' : durationText(seconds));
 
 export function FinishScreen({ routineName, plannedSeconds, ending, seconds, breaksToday, closeAfterMs, onClose }: FinishScreenProps) {
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   useEffect(() => {
-    const timer = setTimeout(onClose, closeAfterMs);
-    return () => clearTimeout(timer);
+    timer.current = setTimeout(onClose, closeAfterMs);
+    return () => clearTimeout(timer.current);
   }, [onClose, closeAfterMs]);
+  const closeNow = () => {
+    clearTimeout(timer.current);
+    onClose();
+  };
 
   return (
     <section className="screen finish" aria-labelledby="finish-title">
-      <div className="finish-mark" aria-hidden="true" />
+      {/* The check mark means "done": a run cut short does not get it. */}
+      {ending === 'completed' && <div className="finish-mark" aria-hidden="true" />}
       <h1 id="finish-title">{ending === 'completed' ? 'Nice work — thank you!' : 'Thanks for taking a moment'}</h1>
       {ending === 'completed' && (
         <>
@@ -38,7 +44,7 @@ export function FinishScreen({ routineName, plannedSeconds, ending, seconds, bre
       )}
       {ending === 'too-quick' && (
         <p>
-          You went through {routineName} in {spentText(seconds)}, quicker than its {lengthText(plannedSeconds)}, so this one
+          You went through {routineName} in {spentText(seconds)}, quicker than its {durationText(plannedSeconds)}, so this one
           counts as finished early. Every bit of movement helps.
         </p>
       )}
@@ -48,7 +54,7 @@ export function FinishScreen({ routineName, plannedSeconds, ending, seconds, bre
         </p>
       )}
       <p className="closing">This window closes by itself in a few seconds.</p>
-      <button type="button" className="primary" onClick={onClose} autoFocus>
+      <button type="button" className="primary" onClick={closeNow} autoFocus>
         Close now
       </button>
     </section>

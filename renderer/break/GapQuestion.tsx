@@ -28,7 +28,11 @@ export function GapQuestion({ api, gap }: { api: LimberApi; gap: NonNullable<Bre
       <button type="button" className="link" onClick={count} disabled={busy}>
         I was up {gap.from}–{gap.to}: count it as a break
       </button>
-      {answer && <p role="alert">{answer.text}</p>}
+      {answer && (
+        <p className="notice" role="alert">
+          {answer.text}
+        </p>
+      )}
     </div>
   );
 }

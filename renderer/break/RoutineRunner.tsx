@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import type { BreakPlan } from '../../electron/common/ipc-contract.js';
+import { workingSide } from '../figure/library.js';
 import { isOnControl, useKeyDown, useReducedMotion } from './hooks.js';
 import { ProgressStrip } from './ProgressStrip.js';
 import type { Segment } from './routine-clock.js';
@@ -99,7 +100,7 @@ export function RoutineRunner(props: RoutineRunnerProps) {
     }
   });
 
-  const side = sideText(segment.side);
+  const side = sideText(segment.side, workingSide(step.exerciseId, segment.side));
   const keys = !view.running ? 'Space or P: resume' : repStep ? 'Space: count · P: pause' : 'Space or P: pause';
 
   return (
@@ -126,24 +127,26 @@ export function RoutineRunner(props: RoutineRunnerProps) {
         titleRef={title}
       />
 
-      <div className="controls">
-        <button type="button" onClick={player.back}>
-          ← Back
-        </button>
-        <button type="button" className="primary" onClick={view.running ? pause : resume}>
-          {view.running ? 'Pause' : 'Resume'}
-        </button>
-        <button type="button" onClick={player.next}>
-          Next →
-        </button>
-      </div>
-      <div className="controls-footer">
-        <button type="button" className="link" onClick={() => onFinishEarly(player.stop())}>
-          Finish early
-        </button>
-        <p className="keys">
-          <span>{keys}</span> <span>←/→: steps · Esc: stop</span>
-        </p>
+      <div className="step-controls">
+        <div className="controls">
+          <button type="button" onClick={player.back}>
+            ← Back
+          </button>
+          <button type="button" className="primary" onClick={view.running ? pause : resume}>
+            {view.running ? 'Pause' : 'Resume'}
+          </button>
+          <button type="button" onClick={player.next}>
+            Next →
+          </button>
+        </div>
+        <div className="controls-footer">
+          <button type="button" className="link" onClick={() => onFinishEarly(player.stop())}>
+            Finish early
+          </button>
+          <p className="keys">
+            <span>{keys}</span> <span>←/→: steps · Esc: stop</span>
+          </p>
+        </div>
       </div>
 
       <StopDialog open={asking !== null} onKeepGoing={keepGoing} onStop={() => onStopAndClose(player.stop())} />

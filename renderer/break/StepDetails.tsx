@@ -1,11 +1,12 @@
-import { useEffect, useRef, type RefObject } from 'react';
+import { useEffect, type RefObject } from 'react';
 import type { PlanStep } from '../../electron/common/ipc-contract.js';
 import { CountdownRing } from './CountdownRing.js';
+import { workingSide } from '../figure/library.js';
 import { Figure } from './Figure.js';
 import { RepCounter } from './RepCounter.js';
 import type { Segment } from './routine-clock.js';
 import type { PlayerView } from './useRoutinePlayer.js';
-import { clockText, doseText } from './words.js';
+import { clockText, doseText, figureLabel } from './words.js';
 
 export interface StepDetailsProps {
   step: PlanStep;
@@ -23,19 +24,31 @@ export function StepDetails({ step, segment, view, animated, progress, onCount, 
   const seconds = Math.ceil(view.remainingMs / 1000);
   const unit = ready ? 'get ready' : seconds >= 60 ? 'minutes' : seconds === 1 ? 'second' : 'seconds';
 
-  // The box outlives the step: without this, a step read to its last line with large text would open the next
-  // one scrolled past its picture and name.
-  const body = useRef<HTMLDivElement>(null);
+  // The page outlives the step: without this, a step read to its last line with large text would open the next
+  // one scrolled past its name and picture.
   useEffect(() => {
-    // A block body: newer Chromium returns a promise from scrollTo, which React would take for a cleanup.
-    body.current?.scrollTo({ top: 0 });
-  }, [segment]);
+    const title = titleRef.current;
+    if (title && title.getBoundingClientRect().top < 0) window.scrollTo({ top: 0 });
+  }, [segment, titleRef]);
 
   return (
-    // Scrolls on its own when large text or long instructions need it, so the controls never leave the window.
-    <div ref={body} className="step-body" tabIndex={0} role="region" aria-label="Exercise details">
+    <div className="step-body">
+      {/* The name comes first, so Tab from it (where focus lands at the start) reaches the rep counter next. */}
+      <h2 id="step-title" ref={titleRef} tabIndex={-1}>
+        {step.name}
+      </h2>
+      <p className="dose">{doseText(step)}</p>
       <div className="stage">
-        <Figure src={step.figure} label={`${step.name}, illustrated`} mirrored={segment.side === 'second'} />
+        <Figure
+          exerciseId={step.exerciseId}
+          label={figureLabel(step, segment.side, workingSide(step.exerciseId, segment.side))}
+          mirrored={segment.side === 'second'}
+          animated={animated}
+          running={view.running && !ready}
+          progress={ready ? () => 0 : progress}
+          segmentMs={segment.ms}
+          repMs={segment.repMs}
+        />
         {!ready && segment.repMs !== null ? (
           <RepCounter
             rep={view.rep}
@@ -50,10 +63,6 @@ export function StepDetails({ step, segment, view, animated, progress, onCount, 
         )}
       </div>
 
-      <h2 id="step-title" ref={titleRef} tabIndex={-1}>
-        {step.name}
-      </h2>
-      <p className="dose">{doseText(step)}</p>
       <ol className="instructions">
         {step.instructions.map((line) => (
           <li key={line}>{line}</li>

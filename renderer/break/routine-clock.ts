@@ -32,14 +32,6 @@ function sideMs(step: PlanStep): number {
   return step.dose.kind === 'reps' ? step.dose.reps * step.dose.secondsPerRep * 1000 : step.dose.seconds * 1000;
 }
 
-/**
- * Reaching the end counts as completing the routine only when at least this share of its planned time really
- * went by in it, pauses excluded. Pressing → through every step gets there in seconds, and that is a routine
- * finished early, not done. Half rather than all, because counting reps ahead of the app's pace is allowed, and
- * someone who does the moves briskly has still done them.
- */
-export const COMPLETED_SHARE = 0.5;
-
 export function segmentsOf(plan: BreakPlan): Segment[] {
   const gap = transitionMs(plan);
   const segments: Segment[] = [];
@@ -70,6 +62,8 @@ export class RoutineClock {
   constructor(
     readonly segments: readonly Segment[],
     private readonly now: () => number,
+    /** Main's figure (the plan's `completesAfterSeconds`): reaching the end sooner is finishing early. */
+    private readonly completesAfterMs: number,
   ) {
     if (segments.length === 0) throw new Error('a routine needs at least one segment');
     this.plannedMs = segments.reduce((sum, segment) => sum + segment.ms, 0);
@@ -109,9 +103,9 @@ export class RoutineClock {
     return this.totalMs + (this.since === null ? 0 : Math.max(0, this.now() - this.since));
   }
 
-  /** Whether reaching the end now counts as completing the routine (see COMPLETED_SHARE). */
+  /** Whether reaching the end now counts as completing the routine, so the page can say so. */
   spentEnough(): boolean {
-    return this.activeMs() >= this.plannedMs * COMPLETED_SHARE;
+    return this.activeMs() >= this.completesAfterMs;
   }
 
   /** On rep steps: the rep being done now, counting from 1. */

@@ -102,7 +102,7 @@ function createPlayer(clock: RoutineClock, show: (view: PlayerView) => void): Pl
 /** Runs a routine from the moment the component mounts (the user has just pressed Start). */
 export function useRoutinePlayer(plan: BreakPlan, events: PlayerEvents): [PlayerView, PlayerActions] {
   const [clock] = useState(() => {
-    const started = new RoutineClock(segmentsOf(plan), () => performance.now());
+    const started = new RoutineClock(segmentsOf(plan), () => performance.now(), plan.completesAfterSeconds * 1000);
     started.start();
     return started;
   });

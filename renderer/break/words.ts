@@ -1,15 +1,24 @@
-import type { Posture } from '../../electron/common/history-events.js';
-import type { PlanStep } from '../../electron/common/ipc-contract.js';
+import { formatMinutes } from '../../electron/common/duration-text.js';
+import type { BreakPlan, PlanStep } from '../../electron/common/ipc-contract.js';
 import type { Ending } from './FinishScreen.js';
 import type { Side } from './routine-clock.js';
 
 /** The window's wording in one place, so the screens and the spoken announcements never disagree. */
 
+/** A hold or a timed move, exactly: the countdown beside it shows the same seconds. */
 export function lengthText(seconds: number): string {
   if (seconds < 60) return `${seconds} s`;
   const minutes = Math.floor(seconds / 60);
   const rest = seconds % 60;
   return rest === 0 ? `${minutes} min` : `${minutes} min ${rest} s`;
+}
+
+/**
+ * How long a routine is, or how long one took: seconds under a minute, whole minutes above, rounded as the tray
+ * and the notifications round them, so "2 min" in the menu is "2 min" here.
+ */
+export function durationText(seconds: number): string {
+  return seconds < 60 ? `${seconds} s` : formatMinutes(seconds);
 }
 
 /** A countdown as people read one: plain seconds under a minute, minutes and seconds above. */
@@ -18,11 +27,37 @@ export function clockText(seconds: number): string {
   return `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`;
 }
 
-export const POSTURE_TEXT: Record<Posture, string> = {
-  seated: 'Seated',
-  standing: 'Standing',
-  moving: 'On the move',
-};
+/**
+ * What a routine asks of the body, from its steps rather than from the posture the sitting engine files it under:
+ * Back Break counts as a standing break, but it starts in the chair.
+ */
+export function postureText(plan: Pick<BreakPlan, 'routine' | 'steps'>): string {
+  if (plan.routine.kind === 'home') return 'On the floor';
+  if (plan.routine.kind === 'move') return 'On the move';
+  const seated = plan.steps.map((step) => step.position === 'seated');
+  if (seated.every(Boolean)) return 'Seated';
+  if (!seated.some(Boolean)) return 'Standing';
+  const firstStanding = seated.indexOf(false);
+  return seated.slice(firstStanding).some(Boolean) ? 'Seated and standing' : 'Seated, then standing';
+}
+
+/** The two sides of the one-tap switch: in the chair, or up (standing or moving, whatever the routine asks). */
+export const SWITCH_TEXT = { label: 'Do it seated or on your feet', seated: 'Seated', upright: 'On your feet' } as const;
+
+export const INTRO_TEXT = {
+  due: 'Time for a short break',
+  anyTime: 'A short stretch, whenever you like',
+  atHome: 'Floor stretches, for when you are at home',
+  facts: 'About this routine',
+  start: 'Start',
+  snooze: (minutes: number) => `Snooze ${minutes} min`,
+  skip: 'Skip',
+  notNow: 'Not now',
+} as const;
+
+export const movesText = (count: number) => (count === 1 ? '1 move' : `${count} moves`);
+
+export const SNOOZE_USED_UP = 'No snoozes left for this sitting bout.';
 
 export function doseText(step: PlanStep): string {
   const each = step.perSide ? ' each side' : '';
@@ -36,10 +71,20 @@ export function doseText(step: PlanStep): string {
   }
 }
 
-export function sideText(side: Side): string | null {
+export type BodySide = 'left' | 'right';
+
+/** The side badge: the working side when the figure shows one, otherwise which turn this is. */
+export function sideText(side: Side, working: BodySide | null = null): string | null {
+  if (side !== 'both' && working) return working === 'left' ? 'Left side' : 'Right side';
   if (side === 'first') return 'First side';
   if (side === 'second') return 'Other side';
   return null;
+}
+
+/** The figure's text alternative: the movement's name from the exercise data, and the side at work. */
+export function figureLabel(step: PlanStep, side: Side, working: BodySide | null = null): string {
+  const which = side !== 'both' && working ? `, ${working} side working` : '';
+  return `Figure: ${step.name}${which}`;
 }
 
 export function breaksTodayText(count: number): string {

@@ -1,3 +1,4 @@
+import { formatMinutes } from '../../electron/common/duration-text.js';
 import type { Settings, Weekday } from '../../electron/common/settings.js';
 
 /** The settings window's shared wording. */
@@ -19,13 +20,8 @@ export const WEEK: ReadonlyArray<{ day: Weekday; name: string }> = [
   { day: 'sun', name: 'Sunday' },
 ];
 
-export function durationText(seconds: number): string {
-  const minutes = Math.max(0, Math.round(seconds / 60));
-  if (minutes < 60) return `${minutes} min`;
-  const h = Math.floor(minutes / 60);
-  const m = minutes % 60;
-  return m === 0 ? `${h} h` : `${h} h ${m} min`;
-}
+/** Sitting time and the like, by the same rule as the tray's. */
+export const durationText = formatMinutes;
 
 export function countText(count: number, one: string, many: string): string {
   return `${count} ${count === 1 ? one : many}`;

@@ -124,6 +124,11 @@ const allowed: [string, string, string][] = [
     "import type { HistoryView } from '../../electron/common/ipc-contract.js';\nexport type H = HistoryView;",
     'settings page -> common types',
   ],
+  [
+    'renderer/break/probe.tsx',
+    "import { formatMinutes } from '../../electron/common/duration-text.js';\nexport const f = formatMinutes;",
+    'break window -> the shared rounding rule for lengths, as a value',
+  ],
 ];
 
 describe('folder boundaries (eslint.config.js)', () => {

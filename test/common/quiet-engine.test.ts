@@ -136,7 +136,7 @@ describe('quiet moments in the engine', () => {
     expect(out.commands).toEqual([expect.objectContaining({ type: 'open-break-window', focus: true })]);
     r.take(r.engine.routineStarted('stand-stretch', 0));
     r.clock.advance(150_000);
-    r.take(r.engine.routineFinished({ routineId: 'stand-stretch', posture: 'standing', seconds: 150, abandoned: false }, 0));
+    r.take(r.engine.routineFinished({ routineId: 'stand-stretch', posture: 'standing', seconds: 150, verdict: 'break', stoppedEarly: false }, 0));
     r.typeFor(1);
     expect(r.events.filter((e) => e.type === 'held')).toEqual([expect.objectContaining({ outcome: 'withdrawn', reasons: ['dnd'] })]);
   });

@@ -125,3 +125,12 @@ describe('QuietHold', () => {
     expect(restored.heldSince()).toBeNull();
   });
 });
+
+describe('settings written before quiet moments', () => {
+  it('load with the quiet-moment defaults and nothing reported as repaired', () => {
+    const { quietMoments: _omitted, ...older } = DEFAULT_SETTINGS;
+    const parsed = salvageSettings(older);
+    expect(parsed.dropped).toEqual([]);
+    expect(parsed.settings.quietMoments).toEqual(DEFAULT_QUIET_MOMENTS);
+  });
+});

@@ -1,8 +1,8 @@
 import './zod-jitless.js';
 import { requestSchemas, type Channel, type LimberApi } from '../../electron/common/ipc-contract.js';
 import { renderEngineMessage } from '../../electron/common/engine-messages.js';
-import type { Posture } from '../../electron/common/history-events.js';
 import { defaultCatalogue } from '../../electron/common/routine-library.js';
+import { judgeRoutine, type RoutineReport } from '../../electron/common/routine-outcome.js';
 import { DEFAULT_SETTINGS } from '../../electron/common/settings.js';
 import { SittingEngine, type EngineOutput } from '../../electron/common/sitting-engine.js';
 import type { EngineClock } from '../../electron/common/timeline.js';
@@ -100,8 +100,9 @@ const handlers: { [C in Channel]?: (payload: unknown) => unknown } = {
     apply(engine.routineStarted((payload as { routineId: string }).routineId, ACTIVE));
   },
   'break:finished': (payload) => {
-    const outcome = payload as { routineId: string; posture: Posture; seconds: number; completed: boolean };
-    apply(engine.routineFinished({ ...outcome, abandoned: !outcome.completed }, ACTIVE));
+    const report = payload as RoutineReport;
+    const routine = (report.routineId !== null && defaultCatalogue.byId(report.routineId)) || null;
+    apply(engine.routineFinished(judgeRoutine(report, routine, DEFAULT_SETTINGS.abandonGraceSec), ACTIVE));
   },
   'break:snooze': () => commandResult(apply(engine.command({ type: 'snooze' }, ACTIVE))),
   'break:skip': () => commandResult(apply(engine.command({ type: 'skip' }, ACTIVE))),

@@ -86,6 +86,7 @@ export function resetElectronFake(): void {
   sessions.clear();
   FakeBrowserWindow.resetRegistry();
   FakeNotification.resetRegistry();
+  FakeMenu.resetRegistry();
   FakeTray.created.length = 0;
 }
 

@@ -83,7 +83,7 @@ async function takeBreak(): Promise<{ window: fake.FakeBrowserWindow; plan: Brea
   const plan = (await invoke(window, 'break:get-plan')) as BreakPlan;
   await invoke(window, 'break:started', { routineId: plan.routine.id });
   await vi.advanceTimersByTimeAsync(plan.routine.seconds * 1000);
-  await invoke(window, 'break:finished', { routineId: plan.routine.id, posture: plan.routine.posture, seconds: plan.routine.seconds, completed: true });
+  await invoke(window, 'break:finished', { routineId: plan.routine.id, activeSeconds: plan.routine.seconds, reachedEnd: true });
   await invoke(window, 'break:close');
   return { window, plan, note };
 }
@@ -161,7 +161,7 @@ describe('built main bundle (out/main/index.js) against the fake electron', () =
     await invoke(win, 'break:started', { routineId: plan.routine.id });
     expect(tray().toolTip).toMatch(/Stretching now/);
     await vi.advanceTimersByTimeAsync(plan.routine.seconds * 1000);
-    await invoke(win, 'break:finished', { routineId: plan.routine.id, posture: plan.routine.posture, seconds: plan.routine.seconds, completed: true });
+    await invoke(win, 'break:finished', { routineId: plan.routine.id, activeSeconds: plan.routine.seconds, reachedEnd: true });
     await invoke(win, 'break:close');
 
     expect(win.isDestroyed()).toBe(true);
@@ -176,8 +176,8 @@ describe('built main bundle (out/main/index.js) against the fake electron', () =
     note.click();
     const win = alive()[0]!;
     const before = historyEvents().length;
-    await expect(invoke(win, 'break:finished', { routineId: 'stand-tall', posture: 'standing', seconds: 99999, completed: true })).rejects.toThrow(
-      /break:finished: seconds must be at most 3600/,
+    await expect(invoke(win, 'break:finished', { routineId: 'stand-tall', activeSeconds: 99999, reachedEnd: true })).rejects.toThrow(
+      /break:finished: activeSeconds must be at most 3600/,
     );
     await expect(invoke(win, 'break:started', { routineId: '../etc' })).rejects.toThrow(/routineId/);
     expect(historyEvents().length).toBe(before);

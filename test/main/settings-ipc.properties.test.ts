@@ -62,6 +62,7 @@ const notAWholeNumber = fc.oneof(
 const NUMBER_RANGES: Record<string, [number, number]> = {
   breakIntervalMin: [10, 120],
   reminderIntervalMin: [1, 30],
+  maxReminders: [0, 10],
   snoozeMin: [1, 30],
   snoozeLimit: [0, 5],
   shortGapMin: [1, 10],
@@ -145,7 +146,7 @@ const payloadsFor: Partial<Record<Channel, fc.Arbitrary<unknown>>> = {
   'break:started': fc.oneof(fc.record({ routineId: fc.anything() }, { requiredKeys: [] }), fc.anything()),
   'break:finished': fc.oneof(
     fc.record(
-      { routineId: fc.oneof(fc.constant('move-break'), fc.anything()), posture: fc.oneof(fc.constantFrom('standing', 'lying'), fc.anything()), seconds: fc.oneof(fc.integer({ min: -10, max: 5000 }), fc.anything()), completed: fc.oneof(fc.boolean(), fc.anything()) },
+      { routineId: fc.oneof(fc.constant('move-break'), fc.anything()), activeSeconds: fc.oneof(fc.integer({ min: -10, max: 5000 }), fc.anything()), reachedEnd: fc.oneof(fc.boolean(), fc.anything()), posture: fc.oneof(fc.constantFrom('standing', 'lying'), fc.anything()) },
       { requiredKeys: [] },
     ),
     fc.anything(),

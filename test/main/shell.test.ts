@@ -2,7 +2,8 @@ import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { MAC_TRAY_GLYPHS, TRAY_GLYPHS, trayIconFile } from '../../electron/common/tray-icon.js';
-import { bootMain, repoRoot, tempUserData, type Fake } from './boot-support.js';
+import { DEFAULT_SETTINGS } from '../../electron/common/settings.js';
+import { bootMain, captureLog, repoRoot, tempUserData, type Fake } from './boot-support.js';
 
 /* The shell wired to the fake electron: what a user would notice when the OS or a page does something. */
 
@@ -64,7 +65,7 @@ describe('shell', () => {
     tray(fake).contextMenu!.click('stretch-move-break');
     const win = fake.BrowserWindow.getAllWindows()[0]!;
     const page = fake.createFakeSender('app://limber/break.html', win.webContents);
-    const finish = { routineId: 'move-break', posture: 'moving', seconds: 180, completed: true };
+    const finish = { routineId: 'move-break', activeSeconds: 180, reachedEnd: true };
     await fake.ipcMain.invokeFrom(page, 'limber:break:finished', finish); // never started: ignored
     await fake.ipcMain.invokeFrom(page, 'limber:break:started', { routineId: 'move-break' });
     await vi.advanceTimersByTimeAsync(60_000);
@@ -86,7 +87,7 @@ describe('shell', () => {
     const page = fake.createFakeSender('app://limber/break.html', win.webContents);
     await fake.ipcMain.invokeFrom(page, 'limber:break:started', { routineId: 'move-break' });
     await vi.advanceTimersByTimeAsync(5_000);
-    await fake.ipcMain.invokeFrom(page, 'limber:break:finished', { routineId: 'move-break', posture: 'moving', seconds: 5, completed: true });
+    await fake.ipcMain.invokeFrom(page, 'limber:break:finished', { routineId: 'move-break', activeSeconds: 5, reachedEnd: true });
     tray(fake).contextMenu!.click('Settings…');
     const settings = fake.BrowserWindow.getAllWindows().find((w) => w.webContents.getURL().endsWith('settings.html'))!;
     const own = fake.createFakeSender('app://limber/settings.html', settings.webContents);
@@ -113,7 +114,7 @@ describe('shell', () => {
       await expect(call, channel).rejects.toThrow(`${channel}: refused, the break window has no use for this channel`);
     }
     await expect(fake.ipcMain.invokeFrom(settingsPage, 'limber:break:snooze')).rejects.toThrow(/break:snooze: refused, the settings window/);
-    await expect(fake.ipcMain.invokeFrom(settingsPage, 'limber:break:finished', { routineId: 'move-break', posture: 'moving', seconds: 5, completed: true })).rejects.toThrow(/refused/);
+    await expect(fake.ipcMain.invokeFrom(settingsPage, 'limber:break:finished', { routineId: 'move-break', activeSeconds: 5, reachedEnd: true })).rejects.toThrow(/refused/);
     // The settings window showing the break page's code is not the settings page.
     const swapped = fake.createFakeSender('app://limber/break.html', byPage('settings').webContents);
     await expect(fake.ipcMain.invokeFrom(swapped, 'limber:settings:get')).rejects.toThrow(/refused/);
@@ -124,7 +125,25 @@ describe('shell', () => {
     await expect(fake.ipcMain.invokeFrom(breakPage, 'limber:break:get-plan')).resolves.toMatchObject({ routine: { id: 'move-break' } });
   });
 
+  it('takes what a routine counts as from the library, never from the page: a seated routine keeps the bout going', async () => {
+    const fake = await start();
+    tray(fake).contextMenu!.click('stretch-neck-and-shoulder-reset');
+    const win = fake.BrowserWindow.getAllWindows()[0]!;
+    const page = fake.createFakeSender('app://limber/break.html', win.webContents);
+    await expect(
+      fake.ipcMain.invokeFrom(page, 'limber:break:finished', { routineId: 'neck-and-shoulder-reset', posture: 'moving', activeSeconds: 200, reachedEnd: true }),
+    ).rejects.toThrow(/break:finished: .*posture/);
+    await fake.ipcMain.invokeFrom(page, 'limber:break:started', { routineId: 'neck-and-shoulder-reset' });
+    await vi.advanceTimersByTimeAsync(200_000);
+    await fake.ipcMain.invokeFrom(page, 'limber:break:finished', { routineId: 'neck-and-shoulder-reset', activeSeconds: 200, reachedEnd: true });
+    tray(fake).contextMenu!.click('Settings…');
+    const settings = fake.BrowserWindow.getAllWindows().find((w) => w.webContents.getURL().endsWith('settings.html'))!;
+    const own = fake.createFakeSender('app://limber/settings.html', settings.webContents);
+    await expect(fake.ipcMain.invokeFrom(own, 'limber:today:get')).resolves.toMatchObject({ breaksTaken: 0, postureBreaks: 1, uprightSeconds: 0 });
+  });
+
   it('opens the break window without focus when the notification fails (unsigned macOS builds)', async () => {
+    const log = captureLog();
     const fake = await start();
     fake.powerMonitor.idleSeconds = 1;
     await vi.advanceTimersByTimeAsync(31 * MIN);
@@ -135,6 +154,7 @@ describe('shell', () => {
     expect(win?.webContents.getURL()).toBe('app://limber/break.html');
     expect(win?.callsTo('showInactive')).toHaveLength(1);
     expect(win?.isFocused()).toBe(false);
+    expect(log.text()).toMatch(/Limber: Notification failed: not signed/);
   });
 
   it('falls back to the window when notifications are unsupported', async () => {
@@ -241,7 +261,7 @@ describe('shell', () => {
     const page = fake.createFakeSender('app://limber/break.html', win.webContents);
     await fake.ipcMain.invokeFrom(page, 'limber:break:started', { routineId: 'move-break' });
     await vi.advanceTimersByTimeAsync(2 * MIN);
-    await fake.ipcMain.invokeFrom(page, 'limber:break:finished', { routineId: 'move-break', posture: 'moving', seconds: 120, completed: true });
+    await fake.ipcMain.invokeFrom(page, 'limber:break:finished', { routineId: 'move-break', activeSeconds: 120, reachedEnd: true });
     win.close();
 
     tray(fake).contextMenu!.click('Settings…');
@@ -309,7 +329,9 @@ describe('shell', () => {
   it('starts on a damaged settings file, keeps the valid fields and says so once in a notification that opens Settings', async () => {
     const userData = tempUserData();
     writeFileSync(path.join(userData, 'config.json'), JSON.stringify({ schemaVersion: 2, firstRunDone: true, settings: { breakIntervalMin: 500, snoozeMin: 10 } }));
+    const log = captureLog();
     const fake = await start(undefined, { userData });
+    expect(log.text()).toMatch(/Limber: Settings: breakIntervalMin must be a whole number from 10 to 120 minutes/);
     expect(fake.Tray.created).toHaveLength(1);
     const notice = fake.Notification.created.find((n) => n.title === 'Limber repaired its settings')!;
     expect(notice.body).toMatch(/^One setting was reset to the default\. Click to see which\. The damaged file is kept as config\.corrupt-.+\.json\.$/);
@@ -357,7 +379,7 @@ describe('shell', () => {
   it('opens the Eyes & Hands routine from a clicked micro-break, and offers it and the floor set in the tray', async () => {
     const userData = tempUserData();
     const micro = { enabled: true, afterMin: 20, seconds: 20, quietBeforeBreakMin: 5, quietAfterPromptMin: 10 };
-    writeFileSync(path.join(userData, 'config.json'), JSON.stringify({ schemaVersion: 2, firstRunDone: true, settings: { microBreak: micro } }));
+    writeFileSync(path.join(userData, 'config.json'), JSON.stringify({ schemaVersion: 2, firstRunDone: true, settings: { ...DEFAULT_SETTINGS, microBreak: micro } }));
     const fake = await start(undefined, { userData });
     fake.powerMonitor.idleSeconds = 1;
     expect(tray(fake).contextMenu!.find('stretch-eyes-and-hands')).toBeDefined();
@@ -376,7 +398,7 @@ describe('shell', () => {
     vi.doMock('../../electron/node/tray-host.js', () => ({ linuxTrayVisibility: () => Promise.resolve('hidden') }));
     try {
       const userData = tempUserData();
-      writeFileSync(path.join(userData, 'config.json'), JSON.stringify({ schemaVersion: 2, firstRunDone: true, settings: {} }));
+      writeFileSync(path.join(userData, 'config.json'), JSON.stringify({ schemaVersion: 2, firstRunDone: true, settings: DEFAULT_SETTINGS }));
       vi.useFakeTimers({ now: MONDAY_9AM, toFake: ['setTimeout', 'clearTimeout', 'Date', 'performance'] });
       const fake = await bootMain(undefined, { userData });
       await fake.app.becomeReady();

@@ -75,7 +75,7 @@ describe('HistoryStore: appending and reading', () => {
     expect(store.readDay('2026-05-12')).toEqual(events);
     expect(store.days()).toEqual(['2026-05-12']);
     expect(fs.readdirSync(path.join(dir, 'history'))).toEqual(['2026-05-12.jsonl']);
-    expect(store.repairReport).toEqual({ repairedTails: [], unreadableLines: [] });
+    expect(store.repairReport).toEqual({ repairedTails: [], unreadableLines: [], unrepairedTails: [], setAside: [] });
 
     store.close();
     expect(openStore(dir).readDay('2026-05-12')).toEqual(events);
@@ -416,7 +416,7 @@ describe('HistoryStore: round trip (property)', () => {
           }
           expect(reopened.days()).toEqual([...byDay.keys()].sort());
           for (const [day, dayEvents] of byDay) expect(reopened.readDay(day)).toEqual(dayEvents);
-          expect(reopened.repairReport).toEqual({ repairedTails: [], unreadableLines: [] });
+          expect(reopened.repairReport).toEqual({ repairedTails: [], unreadableLines: [], unrepairedTails: [], setAside: [] });
         } finally {
           fs.rmSync(dir, { recursive: true, force: true });
         }

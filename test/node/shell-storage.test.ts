@@ -1,12 +1,11 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import Conf from 'conf';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS } from '../../electron/common/settings.js';
 import { resolveAppPath, serveAppRequest } from '../../electron/node/app-protocol.js';
 import { desktopEntry, quoteExecArg, setLinuxAutostart } from '../../electron/node/linux-autostart.js';
-import { SettingsRepository, prepareSettingsFile } from '../../electron/node/settings-file.js';
+import { SettingsRepository, prepareSettingsFile, settingsFileWriter } from '../../electron/node/settings-file.js';
 
 const temp = () => mkdtempSync(path.join(tmpdir(), 'limber-node-'));
 const NOW = Date.parse('2026-03-02T08:00:00Z');
@@ -17,7 +16,7 @@ describe('settings file', () => {
     const dir = temp();
     const prepared = prepareSettingsFile(dir, NOW);
     expect(prepared.firstRun).toBe(true);
-    expect(read(path.join(dir, 'config.json'))).toEqual({ schemaVersion: 2, settings: DEFAULT_SETTINGS, recovery: null, firstRunDone: false });
+    expect(read(path.join(dir, 'config.json'))).toEqual({ schemaVersion: 3, settings: DEFAULT_SETTINGS, recovery: null, firstRunDone: false });
   });
 
   it('keeps a file that is not JSON as config.corrupt-<time>.json, starts from defaults, and tells the user', () => {
@@ -45,12 +44,45 @@ describe('settings file', () => {
     expect(readdirSync(dir).filter((f) => f.startsWith('config.corrupt-'))).toHaveLength(1);
   });
 
+  it('writes the whole versioned document on every change, so a file deleted while Limber runs comes back whole', () => {
+    const dir = temp();
+    writeFileSync(path.join(dir, 'config.json'), JSON.stringify({ schemaVersion: 2, firstRunDone: true, recovery: null, settings: { ...DEFAULT_SETTINGS, breakIntervalMin: 45 } }));
+    const repo = new SettingsRepository(settingsFileWriter(dir), prepareSettingsFile(dir, NOW).document);
+    rmSync(path.join(dir, 'config.json'));
+    expect(repo.update({ snoozeMin: 10 }).ok).toBe(true);
+    expect(read(path.join(dir, 'config.json'))).toEqual({
+      // Read as version 2, written back as the current version.
+      schemaVersion: 3,
+      firstRunDone: true,
+      recovery: null,
+      settings: { ...DEFAULT_SETTINGS, breakIntervalMin: 45, snoozeMin: 10 },
+    });
+    const again = prepareSettingsFile(dir, NOW);
+    expect(again.repaired).toBeNull();
+    expect(again.document.settings).toMatchObject({ breakIntervalMin: 45, snoozeMin: 10 });
+  });
+
+  it('keeps a change for the session when the folder refuses writes, tries once per change, and says why', () => {
+    const attempts: string[] = [];
+    const refusing = {
+      write: () => {
+        attempts.push('write');
+        throw Object.assign(new Error('EROFS: read-only file system'), { code: 'EROFS' });
+      },
+    };
+    const repo = new SettingsRepository(refusing, prepareSettingsFile(temp(), NOW).document);
+    expect(repo.update({ breakIntervalMin: 45 }).ok).toBe(true);
+    expect(repo.settings.breakIntervalMin).toBe(45);
+    expect(repo.writeProblem).toMatch(/could not be saved.*read-only file system/);
+    repo.completeFirstRun();
+    expect(attempts).toHaveLength(2);
+  });
+
   it('writes only validated changes through the store, and clears the notice once dismissed', () => {
     const dir = temp();
     writeFileSync(path.join(dir, 'config.json'), 'not json');
     const prepared = prepareSettingsFile(dir, NOW);
-    const store = new Conf<Record<string, unknown>>({ cwd: dir, configName: 'config', projectName: 'limber-test' });
-    const repo = new SettingsRepository(store, prepared.document);
+    const repo = new SettingsRepository(settingsFileWriter(dir), prepared.document);
 
     expect(repo.update({ breakIntervalMin: 5 })).toEqual({ ok: false, errors: ['breakIntervalMin must be a whole number from 10 to 120 minutes'] });
     expect(repo.update({ volume: 3 })).toEqual({ ok: false, errors: ['volume: not a setting'] });

@@ -93,6 +93,9 @@ describe.each(['light', 'dark'] as const)('accessibility in the %s theme', (colo
     const { page } = opened;
     await page.getByRole('button', { name: 'Start' }).click();
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('step-title');
+    // The rep counter is the step's own control: the first Tab from the step's name goes to it.
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.className)).toBe('rep-counter');
     // One full round of Tab, past the end of the page and back in: every control, each with its ring.
     const rings = new Map<string, string>();
     for (let i = 0; i < 12; i++) {
@@ -107,7 +110,7 @@ describe.each(['light', 'dark'] as const)('accessibility in the %s theme', (colo
       if (focused) rings.set(focused.name, focused.ring);
     }
     expect([...rings.keys()].sort()).toEqual(
-      ['Sound', 'Exercise details', 'Rep 1 of 8 Tap to count', '← Back', 'Pause', 'Next →', 'Finish early'].sort(),
+      ['Sound', 'Rep 1 of 8 Tap to count', '← Back', 'Pause', 'Next →', 'Finish early'].sort(),
     );
     for (const [name, ring] of rings) expect(`${name}: ${ring}`).toBe(`${name}: solid 3px`);
     await closeBreakWindow(opened);

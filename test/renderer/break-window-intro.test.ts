@@ -11,7 +11,7 @@ describe('intro screen', () => {
     const opened = await openBreakWindow(browser(), plansFor('neck-and-shoulder-reset'));
     const { page } = opened;
     expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe('Neck & Shoulder Reset');
-    expect(await page.getByRole('list', { name: 'About this routine' }).innerText()).toBe('2 min 3 s\nSeated\n5 moves');
+    expect(await page.getByRole('list', { name: 'About this routine' }).innerText()).toBe('2 min\nSeated\n5 moves');
     expect(await page.locator('.safety').innerText()).toMatch(/never into pain.*hurts.*stop/);
     await closeBreakWindow(opened);
   });
@@ -29,7 +29,7 @@ describe('intro screen', () => {
     const opened = await openBreakWindow(browser(), bridge);
     const { page } = opened;
     const seatedButton = page.getByRole('button', { name: 'Seated', exact: true });
-    const standingButton = page.getByRole('button', { name: 'Standing', exact: true });
+    const standingButton = page.getByRole('button', { name: 'On your feet', exact: true });
     expect(await seatedButton.getAttribute('aria-pressed')).toBe('true');
 
     await standingButton.click();

@@ -43,11 +43,11 @@ describe('a whole routine', () => {
 
     const [outcome, ...more] = await finishedOutcomes(page);
     expect(more).toEqual([]);
-    expect(outcome).toMatchObject({ routineId: 'neck-and-shoulder-reset', posture: 'seated', completed: true });
+    expect(outcome).toMatchObject({ routineId: 'neck-and-shoulder-reset', reachedEnd: true });
     // Time spent is the time that passed, less what the last tick overshot; counting ahead saves the rest.
-    expect(outcome!.seconds).toBeLessThanOrEqual(waitedMs / 1000);
-    expect(outcome!.seconds).toBeGreaterThan(waitedMs / 1000 - 1);
-    expect(outcome!.seconds).toBeLessThan(neckPlan.routine.seconds);
+    expect(outcome!.activeSeconds).toBeLessThanOrEqual(waitedMs / 1000);
+    expect(outcome!.activeSeconds).toBeGreaterThan(waitedMs / 1000 - 1);
+    expect(outcome!.activeSeconds).toBeLessThan(neckPlan.routine.seconds);
 
     expect(await callsTo(page, 'break:close')).toEqual([]);
     await page.clock.runFor(8000);
@@ -75,12 +75,12 @@ describe('reaching the end', () => {
 
     expect(await page.locator('#finish-title').innerText()).toBe('Thanks for taking a moment');
     expect(await page.locator('.finish').innerText()).toContain(
-      'You went through Neck & Shoulder Reset in 3 s, quicker than its 2 min 3 s, so this one counts as finished early. Every bit of movement helps.',
+      'You went through Neck & Shoulder Reset in 3 s, quicker than its 2 min, so this one counts as finished early. Every bit of movement helps.',
     );
     expect(await page.locator('.breaks-today').count()).toBe(0);
     expect((await onScreen(page)).announced).toBe('End of the routine. It counts as finished early.');
     expect(await finishedOutcomes(page)).toEqual([
-      { routineId: 'neck-and-shoulder-reset', posture: 'seated', seconds: 3, completed: false },
+      { routineId: 'neck-and-shoulder-reset', activeSeconds: 3, reachedEnd: true },
     ]);
     await closeBreakWindow(opened);
   });
@@ -98,11 +98,27 @@ describe('reaching the end', () => {
       await pressNextUntilTheEnd(page);
 
       expect(await page.locator('#finish-title').innerText()).toBe(completed ? 'Nice work — thank you!' : 'Thanks for taking a moment');
+      // The check mark is for a routine done, not for one cut short.
+      expect(await page.locator('.finish-mark').count()).toBe(completed ? 1 : 0);
       expect(await finishedOutcomes(page)).toEqual([
-        { routineId: 'neck-and-shoulder-reset', posture: 'seated', seconds: spent, completed },
+        { routineId: 'neck-and-shoulder-reset', activeSeconds: spent, reachedEnd: true },
       ]);
       await closeBreakWindow(opened);
     }
+  });
+});
+
+describe('the finish screen', () => {
+  it('closes once on Close now: the close timer it had started is cancelled, and Esc after it adds nothing', async () => {
+    const opened = await openBreakWindow(browser(), neckReset);
+    const { page } = opened;
+    await page.getByRole('button', { name: 'Start' }).click();
+    await page.getByRole('button', { name: 'Finish early' }).click();
+    await page.getByRole('button', { name: 'Close now' }).click();
+    await page.keyboard.press('Escape');
+    await page.clock.runFor(60_000);
+    expect(await callsTo(page, 'break:close')).toHaveLength(1);
+    await closeBreakWindow(opened);
   });
 });
 
@@ -141,7 +157,7 @@ describe('controls', () => {
     await page.getByRole('button', { name: 'Finish early' }).click();
     expect(await page.locator('#finish-title').innerText()).toBe('Thanks for taking a moment');
     expect(await finishedOutcomes(page)).toEqual([
-      { routineId: 'neck-and-shoulder-reset', posture: 'seated', seconds: 6, completed: false },
+      { routineId: 'neck-and-shoulder-reset', activeSeconds: 6, reachedEnd: false },
     ]);
     await closeBreakWindow(opened);
   });
@@ -162,26 +178,26 @@ describe('controls', () => {
   it('announces the side switch and mirrors the figure for the second side', async () => {
     const opened = await openBreakWindow(browser(), neckReset);
     const { page } = opened;
-    const figureTransform = () => page.locator('.figure').evaluate((e) => getComputedStyle(e).transform);
+    const figureTransform = () => page.locator('.figure-props').getAttribute('transform');
     await page.getByRole('button', { name: 'Start' }).click();
     await page.keyboard.press('ArrowRight');
     await page.keyboard.press('ArrowRight');
 
-    expect(await onScreen(page)).toMatchObject({ title: 'Side neck stretch', side: 'First side', countdown: '12' });
+    expect(await onScreen(page)).toMatchObject({ title: 'Side neck stretch', side: 'Right side', countdown: '12' });
     expect((await onScreen(page)).announced).toBe('Step 3 of 5: Side neck stretch. First side. Hold 12 s each side.');
-    expect(await figureTransform()).toBe('none');
+    expect(await figureTransform()).toBeNull();
     const chimesBefore = (await recorded(page)).oscillators;
 
     await page.clock.runFor(12_000);
-    expect(await onScreen(page)).toMatchObject({ title: 'Side neck stretch', side: '⇄ Other side', countdown: '12' });
+    expect(await onScreen(page)).toMatchObject({ title: 'Side neck stretch', side: '⇄ Left side', countdown: '12' });
     expect((await onScreen(page)).announced).toBe('Switch sides. Step 3 of 5: Side neck stretch. Other side. Hold 12 s.');
-    expect(await figureTransform()).toBe('matrix(-1, 0, 0, 1, 0, 0)');
+    expect(await figureTransform()).toBe('translate(160 0) scale(-1 1)');
     expect((await recorded(page)).oscillators).toBeGreaterThan(chimesBefore);
 
     await page.clock.runFor(12_000);
     expect(await onScreen(page)).toMatchObject({ title: 'Chest opener', side: null, stepCount: 'Next up' });
     expect((await onScreen(page)).announced).toBe('Get ready. Next up: Chest opener.');
-    expect(await figureTransform()).toBe('none');
+    expect(await figureTransform()).toBeNull();
     await closeBreakWindow(opened);
   });
 });
@@ -223,7 +239,7 @@ describe('closing', () => {
       'break:close',
     ]);
     expect(await finishedOutcomes(page)).toEqual([
-      { routineId: 'neck-and-shoulder-reset', posture: 'seated', seconds: 6, completed: false },
+      { routineId: 'neck-and-shoulder-reset', activeSeconds: 6, reachedEnd: false },
     ]);
     await closeBreakWindow(opened);
   });
@@ -235,7 +251,7 @@ describe('closing', () => {
     await page.clock.runFor(9000);
     await page.evaluate(() => window.dispatchEvent(new PageTransitionEvent('pagehide')));
     expect(await finishedOutcomes(page)).toEqual([
-      { routineId: 'neck-and-shoulder-reset', posture: 'seated', seconds: 9, completed: false },
+      { routineId: 'neck-and-shoulder-reset', activeSeconds: 9, reachedEnd: false },
     ]);
     await closeBreakWindow(opened);
   });

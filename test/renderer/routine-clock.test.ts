@@ -8,7 +8,7 @@ const plan = buildPlan('neck-and-shoulder-reset', { figureBase: '/figures/' });
 
 function clockAt(start = 0) {
   const time = { now: start };
-  const clock = new RoutineClock(segmentsOf(plan), () => time.now);
+  const clock = new RoutineClock(segmentsOf(plan), () => time.now, plan.completesAfterSeconds * 1000);
   return { clock, time };
 }
 
@@ -55,7 +55,7 @@ describe('RoutineClock', () => {
   it('counts a rep ahead of the pace and moves on after the last one', () => {
     const reps = buildPlan('back-break', { figureBase: '/' });
     const time = { now: 0 };
-    const clock = new RoutineClock(segmentsOf(reps), () => time.now);
+    const clock = new RoutineClock(segmentsOf(reps), () => time.now, reps.completesAfterSeconds * 1000);
     clock.start();
     while (clock.segment.repMs === null) clock.next();
     const index = clock.segmentIndex;
@@ -102,7 +102,8 @@ describe('RoutineClock', () => {
   });
 
   it('counts reaching the end as completed once half the planned time has really gone by, pauses excluded', () => {
-    const half = (plan.routine.seconds * 1000) / 2;
+    const half = plan.completesAfterSeconds * 1000;
+    expect(half).toBe(Math.ceil(plan.routine.seconds / 2) * 1000);
     const { clock, time } = clockAt();
     clock.start();
     time.now = half - 1000;

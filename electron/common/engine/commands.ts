@@ -21,9 +21,15 @@ export function applyCommand(ctx: EngineContext, command: UserCommand, now: numb
       const limit = ctx.settings.snoozeLimit;
       if (s.bout.snoozes >= limit) return { code: 'snooze-limit', limit };
       s.bout.snoozes += 1;
+      const showing = s.due.prompts > 0 && !s.due.ignored;
+      if (s.due.ignored) {
+        // An answer after all: the reminders start again after the snooze.
+        s.due.ignored = false;
+        s.due.prompts = 1;
+      }
       s.snoozedUntil = now + ctx.settings.snoozeMin * MINUTE;
       s.due.nextPromptAt = s.snoozedUntil;
-      if (s.due.prompts > 0) ctx.emit({ type: 'withdraw-prompt' });
+      if (showing) ctx.emit({ type: 'withdraw-prompt' });
       ctx.record({ type: 'snoozed', at: now, minutes: ctx.settings.snoozeMin });
       return null;
     }
@@ -109,15 +115,15 @@ export function finishRoutine(ctx: EngineContext, result: RoutineResult, now: nu
   s.routine = null;
   const secs = Math.max(0, Math.round(result.seconds));
   const start = now - secs * 1000;
-  if (result.abandoned && secs < ctx.settings.abandonGraceSec) {
+  if (result.verdict === 'acknowledgement') {
     ctx.record({ type: 'acknowledged', at: now, routine: result.routineId, seconds: secs });
     if (s.due) s.due.nextPromptAt = now + ctx.settings.reminderIntervalMin * MINUTE;
     return;
   }
-  ctx.record({ type: 'break', at: now, start, routine: result.routineId, posture: result.posture, seconds: secs, partial: result.abandoned });
+  ctx.record({ type: 'break', at: now, start, routine: result.routineId, posture: result.posture, seconds: secs, partial: result.stoppedEarly });
   s.lastRoutine = { id: result.routineId, posture: result.posture };
   if (result.routineId) s.recentRoutines = [result.routineId, ...s.recentRoutines.filter((id) => id !== result.routineId)].slice(0, RECENT_ROUTINES);
-  if (result.posture === 'seated') {
+  if (result.verdict === 'posture-break') {
     // Seated stretching does not interrupt sitting: the bout goes on, and the next prompt asks them to stand.
     clearDue(ctx);
     s.snoozedUntil = null;

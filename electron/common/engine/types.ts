@@ -1,8 +1,9 @@
 import type { EngineMessage } from '../engine-messages.js';
-import type { HistoryEvent, Posture, PromptKind } from '../history-events.js';
+import type { HistoryEvent, PromptKind } from '../history-events.js';
 import type { HoldReason } from '../prompt-gate.js';
 import type { QuietReason } from '../quiet-moments.js';
 import type { RoutineCatalogue, RoutineSummary } from '../routine-catalogue.js';
+import type { RoutineOutcome } from '../routine-outcome.js';
 import type { EngineClock } from '../timeline.js';
 
 /** The sitting engine's vocabulary: what goes in, what comes out. */
@@ -25,13 +26,8 @@ export type UserCommand =
   /** "Were you up?" — yes: the latest 2–5 min gap was a break. */
   | { type: 'count-gap-as-break' };
 
-export interface RoutineResult {
-  routineId: string | null;
-  posture: Posture;
-  /** How long the user spent in the routine. */
-  seconds: number;
-  abandoned: boolean;
-}
+/** How a routine went, as judged once in routine-outcome.ts. */
+export type RoutineResult = RoutineOutcome;
 
 export interface Prompt {
   kind: PromptKind;

@@ -1,6 +1,6 @@
 import { toDisposable, type Disposable } from '../../common/disposable.js';
 import type { Settings } from '../../common/settings.js';
-import type { LimberCore } from '../../node/limber-core.js';
+import type { LimberCore } from '../../common/limber-core.js';
 import { startDesktopQuiet, type DesktopQuiet } from '../../node/quiet/desktop-quiet.js';
 
 /**

@@ -7,9 +7,16 @@ let nextWindowId = 1;
 
 type WindowOpenHandler = Parameters<WebContents['setWindowOpenHandler']>[0];
 
-export class FakeWebContents extends Recorder implements Pick<WebContents, 'id' | 'send' | 'getURL' | 'isDestroyed' | 'setWindowOpenHandler'> {
+export class FakeWebContents
+  extends Recorder
+  implements Pick<WebContents, 'id' | 'send' | 'getURL' | 'isDestroyed' | 'setWindowOpenHandler' | 'reload' | 'openDevTools' | 'closeDevTools' | 'toggleDevTools' | 'isDevToolsOpened'>
+{
   readonly id = nextWebContentsId++;
   url = '';
+  devToolsOpen = false;
+  /** Set from the window's `webPreferences.devTools`; when false Electron never opens DevTools. */
+  devToolsAllowed = true;
+  reloads = 0;
   destroyed = false;
   windowOpenHandler: WindowOpenHandler | undefined;
   readonly sent: { channel: string; args: unknown[] }[] = [];
@@ -71,6 +78,46 @@ export class FakeWebContents extends Recorder implements Pick<WebContents, 'id' 
     return event.defaultPrevented;
   }
 
+  reload(): void {
+    this.record('reload', []);
+    this.reloads++;
+  }
+
+  openDevTools(...args: Parameters<WebContents['openDevTools']>): void {
+    this.record('openDevTools', args);
+    if (!this.devToolsAllowed || this.devToolsOpen) return;
+    this.devToolsOpen = true;
+    this.emit('devtools-opened');
+  }
+
+  closeDevTools(): void {
+    this.record('closeDevTools', []);
+    if (!this.devToolsOpen) return;
+    this.devToolsOpen = false;
+    this.emit('devtools-closed');
+  }
+
+  toggleDevTools(): void {
+    this.record('toggleDevTools', []);
+    if (this.devToolsOpen) this.closeDevTools();
+    else this.openDevTools();
+  }
+
+  isDevToolsOpened(): boolean {
+    return this.devToolsOpen;
+  }
+
+  /**
+   * Test helper: a key goes down in the page. Returns true when a `before-input-event` listener kept it from the
+   * page (and from Chromium's own handling).
+   */
+  pressKey(key: string, modifiers: { control?: boolean; meta?: boolean; shift?: boolean; alt?: boolean } = {}): boolean {
+    const event = createFakeEvent();
+    const input = { type: 'keyDown', key, code: '', isAutoRepeat: false, isComposing: false, location: 0, modifiers: [], control: false, meta: false, shift: false, alt: false, ...modifiers };
+    this.emit('before-input-event', event, input);
+    return event.defaultPrevented;
+  }
+
   /** Called when the owning window goes; not part of Electron's API. */
   destroyFromOwner(): void {
     this.destroyed = true;
@@ -109,6 +156,7 @@ export class FakeBrowserWindow extends Recorder implements BrowserWindowSurface 
 
   constructor(options: BrowserWindowConstructorOptions = {}) {
     super();
+    this.webContents.devToolsAllowed = options.webPreferences?.devTools !== false;
     this.options = options;
     this.visible = options.show ?? true;
     FakeBrowserWindow.created.push(this);

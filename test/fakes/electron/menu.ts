@@ -5,6 +5,7 @@ type MenuStatics = typeof import('electron').Menu;
 /** Limber's menus are plain: labels, separators, disabled labels, submenus. */
 export class FakeMenuItem implements Pick<RealMenuItem, 'id' | 'label' | 'type' | 'enabled'> {
   id: string;
+  role: MenuItemConstructorOptions['role'];
   label: string;
   type: RealMenuItem['type'];
   enabled: boolean;
@@ -15,6 +16,7 @@ export class FakeMenuItem implements Pick<RealMenuItem, 'id' | 'label' | 'type' 
     this.options = options;
     this.id = options.id ?? '';
     this.label = options.label ?? '';
+    this.role = options.role;
     this.enabled = options.enabled ?? true;
     this.submenu =
       options.submenu instanceof FakeMenu
@@ -33,6 +35,24 @@ export class FakeMenuItem implements Pick<RealMenuItem, 'id' | 'label' | 'type' 
 }
 
 export class FakeMenu {
+  private static applicationMenu: FakeMenu | null = null;
+  /** Whether anything set the application menu, even to none; Electron installs its default one otherwise. */
+  static applicationMenuSet = false;
+
+  static setApplicationMenu(menu: FakeMenu | null): void {
+    FakeMenu.applicationMenu = menu;
+    FakeMenu.applicationMenuSet = true;
+  }
+
+  static getApplicationMenu(): FakeMenu | null {
+    return FakeMenu.applicationMenu;
+  }
+
+  static resetRegistry(): void {
+    FakeMenu.applicationMenu = null;
+    FakeMenu.applicationMenuSet = false;
+  }
+
   static buildFromTemplate(template: Parameters<MenuStatics['buildFromTemplate']>[0]): FakeMenu {
     const menu = new FakeMenu();
     for (const entry of template) {
