@@ -141,6 +141,8 @@ export interface SettingsView {
   firstRunDone: boolean;
   /** `hidden` when the desktop is known not to show the tray icon (GNOME without the AppIndicator extension). */
   trayIcon?: 'visible' | 'hidden' | 'unknown';
+  /** The state as the window opens, for its Stretch now, Pause/Resume and Snooze; later changes are pushed. */
+  state?: TrayState | null;
 }
 
 export type SettingsUpdateResult = { ok: true; settings: Settings } | { ok: false; errors: string[] };

@@ -1,6 +1,7 @@
-import type { SettingsView } from '../../electron/common/ipc-contract.js';
+import type { LimberApi, SettingsView } from '../../electron/common/ipc-contract.js';
 import type { SettingsPatch } from '../../electron/common/settings.js';
 import { BreaksSection } from './BreaksSection.js';
+import { ControlsCard } from './ControlsCard.js';
 import { DetectionSection } from './DetectionSection.js';
 import { RemindersSection } from './RemindersSection.js';
 import { RestoreDefaults } from './RestoreDefaults.js';
@@ -8,16 +9,18 @@ import { ScheduleSection } from './ScheduleSection.js';
 import { SystemSection } from './SystemSection.js';
 
 export interface SettingsFormProps {
+  api: LimberApi;
   view: SettingsView;
   update(patch: SettingsPatch): Promise<string[]>;
   restoreDefaults(): Promise<void>;
 }
 
 /** Every setting, each saved the moment it is changed; there is no Save button to forget. */
-export function SettingsForm({ view, update, restoreDefaults }: SettingsFormProps) {
+export function SettingsForm({ api, view, update, restoreDefaults }: SettingsFormProps) {
   const { settings } = view;
   return (
     <div className="settings-form">
+      <ControlsCard api={api} view={view} />
       <p className="explain">Changes are saved as you make them and take effect at once. Your current sitting count carries on.</p>
       <BreaksSection settings={settings} update={update} />
       <DetectionSection settings={settings} update={update} idleDetection={view.idleDetection} />

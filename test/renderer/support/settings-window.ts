@@ -17,6 +17,8 @@ export interface SettingsBridgeOptions {
   today: DaySummary;
   history: HistoryView;
   exportAnswer: { saved: boolean; path: string | null };
+  /** What `app:control` answers; accepted unless a test says otherwise. */
+  controlAnswer?: { ok: true } | { ok: false; reason: string };
   /** Main could not hand a link to the browser. */
   linkFails?: boolean;
 }
@@ -103,6 +105,8 @@ function install(options: SettingsBridgeOptions): void {
         return options.history;
       case 'history:export-csv':
         return options.exportAnswer;
+      case 'app:control':
+        return options.controlAnswer ?? { ok: true };
       case 'link:open':
         if (options.linkFails) throw new Error('no browser to open');
         return undefined;
