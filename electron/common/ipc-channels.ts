@@ -20,6 +20,7 @@ export const CHANNELS = [
   'link:open',
   'app:complete-first-run',
   'app:control',
+  'app:open-log-folder',
 ] as const;
 
 export type Channel = (typeof CHANNELS)[number];

@@ -80,6 +80,7 @@ export const requestSchemas = {
   'link:open': z.object({ id: linkId }).strict(),
   'app:complete-first-run': none,
   'app:control': appControlSchema,
+  'app:open-log-folder': none,
 } as const satisfies Record<Channel, z.ZodType>;
 
 export interface PlanStep {
@@ -171,6 +172,8 @@ export interface Responses {
   'link:open': void;
   'app:complete-first-run': void;
   'app:control': CommandResult;
+  /** Opened in the file manager, or why not (no log yet, no file manager). */
+  'app:open-log-folder': { ok: true } | { ok: false; reason: string };
 }
 
 export type Request<C extends Channel> = z.input<(typeof requestSchemas)[C]>;

@@ -25,6 +25,7 @@ export const CHANNEL_PAGES: { readonly [C in Channel]: readonly PageName[] } = {
   'app:complete-first-run': ['settings'],
   // Stretch now, pause, resume and snooze: on a desktop without a tray icon, Settings is where they are reached.
   'app:control': ['settings'],
+  'app:open-log-folder': ['settings'],
 };
 
 export function pageMayUse(page: PageName, channel: Channel): boolean {

@@ -7,6 +7,7 @@ import type { ParsedInstanceArgs } from '../common/instance-args.js';
 import { defaultCatalogue } from '../common/routine-library.js';
 import type { UserCommand } from '../common/sitting-engine.js';
 import type { EngineClock } from '../common/timeline.js';
+import { linuxBootClock } from '../node/boot-clock.js';
 import { HistoryStore } from '../node/history-store.js';
 import { LimberCore } from '../common/limber-core.js';
 import { SettingsRepository, prepareSettingsFile, settingsFileWriter } from '../node/settings-file.js';
@@ -14,6 +15,7 @@ import { EngineStateFile, StatusFile } from '../node/state-file.js';
 import { serveAppScheme } from './app-protocol.js';
 import { registerBreakFeature } from './features/break.js';
 import { registerHistoryFeature } from './features/history.js';
+import { registerLogFolder } from './features/log-folder.js';
 import { registerPageState } from './features/page-state.js';
 import { listenToPowerEvents } from './features/power.js';
 import { launchArgsHandler, type LaunchArgsHandler } from './features/second-launch.js';
@@ -21,6 +23,7 @@ import { registerSettingsFeature } from './features/settings.js';
 import { registerControlsFeature } from './features/controls.js';
 import { registerTray } from './features/tray.js';
 import { Notifier } from './notifier.js';
+import { startLogFile, writeLog } from './log.js';
 import { appPaths } from './paths.js';
 import { StretchShortcut } from './shortcut.js';
 import { PageWindows } from './windows.js';
@@ -40,6 +43,7 @@ export class LimberShell {
 
   constructor(args: ParsedInstanceArgs) {
     const paths = appPaths();
+    const logFolder = startLogFile(paths.userData);
     serveAppScheme({ renderer: paths.renderer, figures: paths.figures });
 
     const prepared = prepareSettingsFile(paths.userData, Date.now());
@@ -125,6 +129,7 @@ export class LimberShell {
     const trayFeature = tray;
     this.disposables.add(listenToPowerEvents((event) => core.power(event)));
     this.disposables.add(registerSettingsFeature({ core, settings, shortcut, trayIcon: () => trayFeature.visibility(), pageOf }));
+    this.disposables.add(registerLogFolder(logFolder, pageOf));
     this.disposables.add(registerHistoryFeature({ core, pageOf }));
     this.disposables.add(registerControlsFeature({ command, play: () => report('stretch', core.play(null)), pageOf }));
     // Added last, so undone first: the core gives up a running routine and saves while everything it tells is still there.
@@ -178,10 +183,10 @@ function processClock(): EngineClock {
     monoNow: () => performance.now(),
     monoOrigin: `${process.pid}-${randomUUID()}`,
     timeZone: () => Intl.DateTimeFormat().resolvedOptions().timeZone,
+    boot: process.platform === 'linux' ? linuxBootClock() : undefined,
   };
 }
 
 function log(message: string, error?: unknown): void {
-  if (error === undefined) console.warn(`Limber: ${message}`);
-  else console.error(`Limber: ${message}`, error);
+  writeLog(message, error);
 }

@@ -1,8 +1,9 @@
-import type { LimberApi, SettingsView } from '../../electron/common/ipc-contract.js';
+import type { LimberApi, Responses, SettingsView } from '../../electron/common/ipc-contract.js';
 import type { SettingsPatch } from '../../electron/common/settings.js';
 import { BreaksSection } from './BreaksSection.js';
 import { ControlsCard } from './ControlsCard.js';
 import { DetectionSection } from './DetectionSection.js';
+import { LogFolderSection } from './LogFolderSection.js';
 import { RemindersSection } from './RemindersSection.js';
 import { RestoreDefaults } from './RestoreDefaults.js';
 import { ScheduleSection } from './ScheduleSection.js';
@@ -13,10 +14,11 @@ export interface SettingsFormProps {
   view: SettingsView;
   update(patch: SettingsPatch): Promise<string[]>;
   restoreDefaults(): Promise<void>;
+  openLogFolder(): Promise<Responses['app:open-log-folder']>;
 }
 
 /** Every setting, each saved the moment it is changed; there is no Save button to forget. */
-export function SettingsForm({ api, view, update, restoreDefaults }: SettingsFormProps) {
+export function SettingsForm({ api, view, update, restoreDefaults, openLogFolder }: SettingsFormProps) {
   const { settings } = view;
   return (
     <div className="settings-form">
@@ -27,6 +29,7 @@ export function SettingsForm({ api, view, update, restoreDefaults }: SettingsFor
       <ScheduleSection settings={settings} update={update} />
       <RemindersSection settings={settings} update={update} />
       <SystemSection settings={settings} update={update} view={view} />
+      <LogFolderSection openLogFolder={openLogFolder} />
       <RestoreDefaults onRestore={restoreDefaults} />
     </div>
   );

@@ -21,6 +21,8 @@ export interface SettingsBridgeOptions {
   controlAnswer?: { ok: true } | { ok: false; reason: string };
   /** Main could not hand a link to the browser. */
   linkFails?: boolean;
+  /** What main answers to "Open log folder"; opened by default. */
+  logFolderAnswer?: { ok: true } | { ok: false; reason: string };
 }
 
 export function settingsView(overrides: Partial<SettingsView> = {}): SettingsView {
@@ -107,6 +109,8 @@ function install(options: SettingsBridgeOptions): void {
         return options.exportAnswer;
       case 'app:control':
         return options.controlAnswer ?? { ok: true };
+      case 'app:open-log-folder':
+        return options.logFolderAnswer ?? { ok: true };
       case 'link:open':
         if (options.linkFails) throw new Error('no browser to open');
         return undefined;
