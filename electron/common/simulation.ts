@@ -34,6 +34,8 @@ export interface SimulationResult {
     postureBreaks: number;
     naturalBreaks: number;
     skipped: number;
+    /** Breaks left unanswered through every reminder (`maxReminders`). */
+    ignored: number;
     snoozed: number;
     uprightSeconds: number;
     /** Times the engine's timer fired. */
@@ -381,6 +383,7 @@ function summarize(
     postureBreaks: day.postureBreaks,
     naturalBreaks: day.naturalBreaks,
     skipped: day.breaksSkipped,
+    ignored: day.breaksIgnored,
     snoozed: day.snoozed,
     uprightSeconds: day.uprightSeconds,
     wakeups,
