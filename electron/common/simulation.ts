@@ -60,10 +60,10 @@ export interface SimulatedTruth {
 
 export interface SimulationHooks {
   /**
-   * Called after every engine input. Tests use it to check invariants against the truth, or return saved state
-   * for the run to go on from, as if the app had restarted on the spot.
+   * Called after every input to the engine (or the core). Tests use it to check invariants against the truth; with
+   * `runEngineScenario` they may also return saved state for the run to go on from, as if restarted on the spot.
    */
-  afterStep?: (engine: SittingEngine, truth: SimulatedTruth) => unknown;
+  afterStep?: (engine: Pick<SittingEngine, 'snapshot' | 'toJSON'>, truth: SimulatedTruth) => unknown;
 }
 
 /**
@@ -71,6 +71,8 @@ export interface SimulationHooks {
  * timer through `armed` (monotonic deadline and what to call).
  */
 interface Subject {
+  /** Called by the driver after each step it took. */
+  afterStep?(): void;
   wake(): void;
   power(event: PowerEvent): void;
   command(command: UserCommand): string | null;
@@ -92,23 +94,34 @@ interface World {
   mono(): number;
 }
 
-export function runScenario(scenario: Scenario, catalogue: RoutineCatalogue | LibraryCatalogue): SimulationResult {
-  return drive(scenario, (world) => coreSubject(scenario, catalogue, world));
+export function runScenario(scenario: Scenario, catalogue: RoutineCatalogue | LibraryCatalogue, hooks: SimulationHooks = {}): SimulationResult {
+  return drive(scenario, (world, truth) => coreSubject(scenario, catalogue, world, hooks, truth));
 }
 
 export function runEngineScenario(scenario: Scenario, catalogue: RoutineCatalogue, hooks: SimulationHooks = {}): SimulationResult {
   return drive(scenario, (world, truth) => engineSubject(scenario, catalogue, world, hooks, truth));
 }
 
-function coreSubject(scenario: Scenario, catalogue: RoutineCatalogue | LibraryCatalogue, world: World): Subject {
+function coreSubject(
+  scenario: Scenario,
+  catalogue: RoutineCatalogue | LibraryCatalogue,
+  world: World,
+  hooks: SimulationHooks,
+  truth: () => Omit<SimulatedTruth, 'output'>,
+): Subject {
   let timer: { id: number } | null = null;
+  let sinceLastStep: HistoryEvent[] = [];
+  let refusedLastStep: EngineOutput['refused'] = null;
   let nextTimerId = 0;
   const core = new LimberCore({
     clock: world.clock,
     catalogue,
     settings: () => scenario.settings,
     history: {
-      append: (event) => world.record([event]),
+      append: (event) => {
+        world.record([event]);
+        sinceLastStep.push(event);
+      },
       // Today's figures are not part of the output; the core only needs an answer.
       readDay: () => [],
       readRange: () => [],
@@ -148,7 +161,14 @@ function coreSubject(scenario: Scenario, catalogue: RoutineCatalogue | LibraryCa
   });
   core.start(undefined);
   const routineId = (event: RoutineEvent): string => event.routine ?? defaultRoutine(catalogue, scenario, event.posture);
+  const view = { snapshot: () => core.snapshot(), toJSON: () => core.state() as ReturnType<SittingEngine['toJSON']> };
   return {
+    afterStep: () => {
+      const output: EngineOutput = { events: sinceLastStep, commands: [], refused: refusedLastStep };
+      sinceLastStep = [];
+      refusedLastStep = null;
+      if (hooks.afterStep?.(view, { ...truth(), output }) !== undefined) throw new Error('only runEngineScenario can restore saved state');
+    },
     wake: () => core.refresh(),
     power: (event) => {
       if (scenario.platform === 'linux' && (event === 'lock' || event === 'unlock')) return;
@@ -156,6 +176,7 @@ function coreSubject(scenario: Scenario, catalogue: RoutineCatalogue | LibraryCa
     },
     command: (command) => {
       const refused = core.command(command);
+      refusedLastStep = refused;
       return refused && renderEngineMessage(refused);
     },
     routineStarted: (event) => core.routineStarted(routineId(event)),
@@ -326,7 +347,11 @@ function drive(scenario: Scenario, makeSubject: (world: World, truth: () => Omit
   // The system starts once the input already under way is in place, as the app starts into a session.
   current = makeSubject(world, truth);
   subject.it.wake();
-  atStart.filter(talksToSubject).forEach(apply);
+  subject.it.afterStep?.();
+  for (const e of atStart.filter(talksToSubject)) {
+    apply(e);
+    subject.it.afterStep?.();
+  }
 
   for (;;) {
     const nextEvent = queue[0]?.at ?? Infinity;
@@ -347,9 +372,11 @@ function drive(scenario: Scenario, makeSubject: (world: World, truth: () => Omit
       timer = null;
       armed!.fire();
     }
+    subject.it.afterStep?.();
   }
   advanceTo(scenario.end);
   subject.it.finish();
+  subject.it.afterStep?.();
 
   return summarize(history, refused, wakeups, iso);
 }

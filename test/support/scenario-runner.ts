@@ -1,5 +1,5 @@
 import { parseScenario } from '../../electron/common/scenario.js';
-import { runScenario, type SimulationResult } from '../../electron/common/simulation.js';
+import { runScenario, type SimulationHooks, type SimulationResult } from '../../electron/common/simulation.js';
 import { testCatalogue } from './engine-fixtures.js';
 
 export interface DayScript {
@@ -16,7 +16,7 @@ export interface DayScript {
  * Runs a scripted day (default 09:00–17:00 on Monday 2 March 2026, Berlin) through the app's core, as the
  * simulator does, and fails loudly on a bad script.
  */
-export function simulate(script: DayScript): SimulationResult {
+export function simulate(script: DayScript, hooks?: SimulationHooks): SimulationResult {
   const date = script.date ?? '2026-03-02';
   const parsed = parseScenario({
     timeZone: script.timeZone ?? 'Europe/Berlin',
@@ -27,7 +27,7 @@ export function simulate(script: DayScript): SimulationResult {
     ...(script.platform ? { platform: script.platform } : {}),
   }, { routine: testCatalogue.byId });
   if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
-  return runScenario(parsed.value, testCatalogue);
+  return runScenario(parsed.value, testCatalogue, hooks);
 }
 
 /** `2026-03-02T09:30:00+01:00` → `09:30` (or `09:30:15`), for short assertions. */
