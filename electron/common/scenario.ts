@@ -38,8 +38,11 @@ function localInstant(y: number, mo: number, d: number, h: number, mi: number, s
 const at = z.string({ error: 'must be a time: HH:MM[:SS] on the start date, or a local ISO time' });
 const duration = z.string().refine((v) => parseDuration(v) !== null, { error: 'must be a duration such as 30m, 1h or -1h' });
 
-/** Far beyond any real clock correction, and far inside what a Date can hold. */
-export const MAX_CLOCK_JUMP_MS = 10 * 366 * 24 * 3600_000;
+/**
+ * Far beyond any real clock correction, and inside what a Date can hold: a wall clock a billion hours (about
+ * 114,000 years) off still has a date, a larger one would not.
+ */
+export const MAX_CLOCK_JUMP_MS = 1_000_000_000 * 3600_000;
 const MAX_SCENARIO_MS = 40 * 24 * 3600_000;
 
 const eventSchema = z.discriminatedUnion(
@@ -204,6 +207,7 @@ export function parseScenario(input: unknown, options: ScenarioOptions = {}): Re
   }
 
   const events: ScenarioEvent[] = [];
+  let jumped = 0;
   rawEvents.forEach((rawEvent, i) => {
     const where = `events[${i}]`;
     const parsed = eventSchema.safeParse(rawEvent);
@@ -215,6 +219,10 @@ export function parseScenario(input: unknown, options: ScenarioOptions = {}): Re
     const when = toInstant(e.at, `${where}.at`);
     if (when !== null && start !== null && end !== null && (when < start || when > end)) errors.push(`${where}.at: ${e.at} is outside the scenario (start to end)`);
     const event = convertEvent(e, when ?? 0, where, errors, (text) => toInstant(text, `${where}.until`), options);
+    if (event?.type === 'clock-jump') {
+      jumped += event.byMs;
+      if (Math.abs(jumped) > MAX_CLOCK_JUMP_MS) errors.push(`${where}.by: the clock jumps add up to more than ${MAX_CLOCK_JUMP_MS / 3600_000}h`);
+    }
     if (event && when !== null) events.push(event);
   });
   if (errors.length > 0 || zone === undefined || start === null || end === null) return { ok: false, errors };

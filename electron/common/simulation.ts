@@ -249,7 +249,14 @@ function drive(scenario: Scenario, makeSubject: (world: World, truth: () => Omit
     return inputActive ? 0 : trueNow - lastInput;
   };
   const world: World = {
-    clock: { wallNow: () => trueNow + wallOffset, monoNow: () => mono, monoOrigin: 'simulation', timeZone: () => zoneAt(trueNow) },
+    clock: {
+      wallNow: () => trueNow + wallOffset,
+      monoNow: () => mono,
+      monoOrigin: 'simulation',
+      timeZone: () => zoneAt(trueNow),
+      // The simulated machine is Linux with a boot-time clock: it runs through suspend and no clock jump moves it.
+      boot: { now: () => trueNow - scenario.start, origin: 'simulation-boot' },
+    },
     idle,
     locked: () => locked,
     record: (events) => history.push(...events),

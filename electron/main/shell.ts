@@ -7,6 +7,7 @@ import type { ParsedInstanceArgs } from '../common/instance-args.js';
 import { defaultCatalogue } from '../common/routine-library.js';
 import type { UserCommand } from '../common/sitting-engine.js';
 import type { EngineClock } from '../common/timeline.js';
+import { linuxBootClock } from '../node/boot-clock.js';
 import { HistoryStore } from '../node/history-store.js';
 import { LimberCore } from '../common/limber-core.js';
 import { SettingsRepository, prepareSettingsFile, settingsFileWriter } from '../node/settings-file.js';
@@ -180,6 +181,7 @@ function processClock(): EngineClock {
     monoNow: () => performance.now(),
     monoOrigin: `${process.pid}-${randomUUID()}`,
     timeZone: () => Intl.DateTimeFormat().resolvedOptions().timeZone,
+    boot: process.platform === 'linux' ? linuxBootClock() : undefined,
   };
 }
 

@@ -18,6 +18,9 @@ export function tempUserData(): string {
 
 export async function bootMain(configure?: (fake: Fake) => void, options: { userData?: string; argv?: string[] } = {}): Promise<Fake> {
   vi.resetModules();
+  // /proc/uptime runs on the machine's time, not the tests' fake one: the boot clock follows the faked
+  // monotonic clock instead, as a machine that never sleeps would.
+  vi.doMock('../../electron/node/boot-clock.js', () => ({ linuxBootClock: () => ({ origin: 'test-boot', now: () => performance.now() }) }));
   const fake = await import('../fakes/electron.js');
   fake.resetElectronFake();
   fake.app.setPath('userData', options.userData ?? tempUserData());
