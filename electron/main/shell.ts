@@ -20,6 +20,7 @@ import { registerPageState } from './features/page-state.js';
 import { listenToPowerEvents } from './features/power.js';
 import { launchArgsHandler, type LaunchArgsHandler } from './features/second-launch.js';
 import { registerSettingsFeature } from './features/settings.js';
+import { registerQuietFeature } from './features/quiet.js';
 import { registerTray } from './features/tray.js';
 import { Notifier } from './notifier.js';
 import { startLogFile, writeLog } from './log.js';
@@ -109,6 +110,7 @@ export class LimberShell {
         withdrawPrompt: () => notifier.withdraw(),
         openBreakWindow: (focus) => windows.show('break', focus),
         showMicroBreak: (seconds) => notifier.microBreak(seconds),
+        showQuietNotice: (reasons, heldSeconds) => notifier.quietNotice(reasons, heldSeconds),
         render: (view) => {
           tray?.render(view.tray);
           pageState.push(view.state, windows.contents());
@@ -127,6 +129,7 @@ export class LimberShell {
     );
     const trayFeature = tray;
     this.disposables.add(listenToPowerEvents((event) => core.power(event)));
+    this.disposables.add(registerQuietFeature({ core, settings: () => settings.settings, log }));
     this.disposables.add(registerSettingsFeature({ core, settings, shortcut, trayIcon: () => trayFeature.visibility(), pageOf }));
     this.disposables.add(registerLogFolder(logFolder, pageOf));
     this.disposables.add(registerHistoryFeature({ core, pageOf }));

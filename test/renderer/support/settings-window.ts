@@ -61,6 +61,7 @@ export function zeroDay(): DaySummary {
     microBreaks: 0,
     uprightSeconds: 0,
     shortGaps: 0,
+    held: [],
   };
 }
 
