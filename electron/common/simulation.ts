@@ -155,7 +155,7 @@ function coreSubject(
         }
       },
     },
-    ui: { showPrompt: () => {}, withdrawPrompt: () => {}, openBreakWindow: () => {}, showMicroBreak: () => {}, render: () => {} },
+    ui: { showPrompt: () => {}, withdrawPrompt: () => {}, openBreakWindow: () => {}, showMicroBreak: () => {}, showQuietNotice: () => {}, render: () => {} },
     log: () => {},
     detectStuckIdle: false,
   });
