@@ -519,7 +519,14 @@ export class LimberCore {
       clock,
     });
     const status = statusLine(snapshot, clock);
-    const view: CoreView = { tray, snapshot, state: { status, breakDue: snapshot.breakDue, idleDetection: snapshot.idleDetection } };
+    const view: CoreView = { tray, snapshot, state: {
+        status,
+        breakDue: snapshot.breakDue,
+        idleDetection: snapshot.idleDetection,
+        paused: snapshot.status === 'paused',
+        snoozesLeft: snapshot.snoozesLeft,
+      },
+    };
     this.lastView = view;
     try {
       this.deps.status.write(status);

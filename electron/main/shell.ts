@@ -20,6 +20,7 @@ import { registerPageState } from './features/page-state.js';
 import { listenToPowerEvents } from './features/power.js';
 import { launchArgsHandler, type LaunchArgsHandler } from './features/second-launch.js';
 import { registerSettingsFeature } from './features/settings.js';
+import { registerControlsFeature } from './features/controls.js';
 import { registerQuietFeature } from './features/quiet.js';
 import { registerTray } from './features/tray.js';
 import { Notifier } from './notifier.js';
@@ -133,6 +134,7 @@ export class LimberShell {
     this.disposables.add(registerSettingsFeature({ core, settings, shortcut, trayIcon: () => trayFeature.visibility(), pageOf }));
     this.disposables.add(registerLogFolder(logFolder, pageOf));
     this.disposables.add(registerHistoryFeature({ core, pageOf }));
+    this.disposables.add(registerControlsFeature({ command, play: () => report('stretch', core.play(null)), pageOf }));
     // Added last, so undone first: the core gives up a running routine and saves while everything it tells is still there.
     this.disposables.add(toDisposable(() => core.stop()));
     const quitting = () => this.stop();
