@@ -1,5 +1,6 @@
 import { TZDate } from '@date-fns/tz';
 import { z } from 'zod';
+import { QUIET_REASONS, type QuietReason } from './quiet-moments.js';
 import { postureSchema } from './history-events.js';
 import type { RoutineSummary } from './routine-catalogue.js';
 import { DEFAULT_SETTINGS, applySettingsPatch, type Result, type Settings } from './settings.js';
@@ -58,6 +59,14 @@ const eventSchema = z.discriminatedUnion(
     z.object({ at, type: z.literal('idle-unavailable') }).strict(),
     z.object({ at, type: z.literal('idle-available') }).strict(),
     z.object({ at, type: z.literal('time-zone'), to: z.string().refine(isTimeZone, { error: 'must be an IANA time zone such as America/New_York' }) }).strict(),
+    /** A quiet moment begins or changes (`reasons: ["call"]`) or ends (`reasons: []`). */
+    z
+      .object({
+        at,
+        type: z.literal('quiet'),
+        reasons: z.array(z.enum(QUIET_REASONS, { error: `must be one of ${QUIET_REASONS.join(', ')}` })).max(QUIET_REASONS.length),
+      })
+      .strict(),
     z
       .object({
         at,
@@ -82,7 +91,7 @@ const eventSchema = z.discriminatedUnion(
   ],
   {
     error:
-      'type must be one of active, idle, lock, unlock, suspend, resume, clock-jump, time-zone, idle-unavailable, idle-available, command, routine',
+      'type must be one of active, idle, lock, unlock, suspend, resume, clock-jump, time-zone, idle-unavailable, idle-available, quiet, command, routine',
   },
 );
 
@@ -131,6 +140,7 @@ export type ScenarioEvent =
   | { at: number; type: 'time-zone'; to: string }
   | { at: number; type: 'suspend' | 'resume'; silent: boolean }
   | { at: number; type: 'clock-jump'; byMs: number }
+  | { at: number; type: 'quiet'; reasons: QuietReason[] }
   | { at: number; type: 'command'; command: ScenarioCommand }
   | { at: number; type: 'routine'; routine: string | null; posture: 'seated' | 'standing' | 'moving'; seconds: number; abandoned: boolean };
 
@@ -289,6 +299,8 @@ function convertEvent(
       const until = toInstant(e.until!);
       return until === null ? null : { at, type: 'command', command: { command: 'pause', untilWallLocal: until } };
     }
+    case 'quiet':
+      return { at, type: 'quiet', reasons: [...new Set(e.reasons)] };
     default:
       return { at, type: e.type };
   }

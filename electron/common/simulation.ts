@@ -5,6 +5,7 @@ import type { HistoryEvent } from './history-events.js';
 import { summarizeDay } from './history-summary.js';
 import type { RoutineCatalogue } from './routine-catalogue.js';
 import { judgeRoutine } from './routine-outcome.js';
+import { QUIET_REASONS, type QuietReason, type QuietReadings } from './quiet-moments.js';
 import type { Scenario, ScenarioCommand, ScenarioEvent } from './scenario.js';
 import { LimberCore } from './limber-core.js';
 import type { LibraryCatalogue } from './routine-library.js';
@@ -22,7 +23,8 @@ import type { EngineClock } from './timeline.js';
  */
 
 export interface SimulationResult {
-  prompts: Array<{ at: string; kind: string; routine: string | null }>;
+  /** `held`: the prompt waited through a quiet moment, for this long and for these reasons. */
+  prompts: Array<{ at: string; kind: string; routine: string | null; held?: { reasons: QuietReason[]; minutes: number } }>;
   bouts: Array<{ start: string; end: string; sittingSeconds: number; endedBy: string }>;
   refused: Array<{ at: string; command: string; reason: string }>;
   summary: {
@@ -75,6 +77,7 @@ interface Subject {
   afterStep?(): void;
   wake(): void;
   power(event: PowerEvent): void;
+  quiet(readings: QuietReadings): void;
   command(command: UserCommand): string | null;
   routineStarted(event: RoutineEvent): void;
   routineFinished(event: RoutineEvent): void;
@@ -170,6 +173,7 @@ function coreSubject(
       if (hooks.afterStep?.(view, { ...truth(), output }) !== undefined) throw new Error('only runEngineScenario can restore saved state');
     },
     wake: () => core.refresh(),
+    quiet: (readings) => core.quiet(readings),
     power: (event) => {
       if (scenario.platform === 'linux' && (event === 'lock' || event === 'unlock')) return;
       core.power(event);
@@ -210,6 +214,7 @@ function engineSubject(scenario: Scenario, catalogue: RoutineCatalogue, world: W
   return {
     wake: () => void take(engine.wake(world.idle())),
     power: (event) => void take(engine.power(event, world.idle())),
+    quiet: (readings) => void take(engine.quiet(readings, world.idle())),
     command: (command) => {
       const out = take(engine.command(command, world.idle()));
       return out.refused && renderEngineMessage(out.refused);
@@ -287,6 +292,9 @@ function drive(scenario: Scenario, makeSubject: (world: World, truth: () => Omit
 
   const apply = (event: ScenarioEvent) => {
     switch (event.type) {
+      case 'quiet':
+        subject.it.quiet(quietReadings(event.reasons));
+        return;
       case 'active':
         inputActive = true;
         lastInput = trueNow;
@@ -347,7 +355,7 @@ function drive(scenario: Scenario, makeSubject: (world: World, truth: () => Omit
 
   // Input at the very start is in place before the system first looks; what speaks to it follows it.
   const talksToSubject = (e: ScenarioEvent) =>
-    ['command', 'routine', 'lock', 'unlock'].includes(e.type) || ((e.type === 'suspend' || e.type === 'resume') && !e.silent);
+    ['command', 'routine', 'lock', 'unlock', 'quiet'].includes(e.type) || ((e.type === 'suspend' || e.type === 'resume') && !e.silent);
   const atStart: ScenarioEvent[] = [];
   while (queue.length > 0 && queue[0]!.at <= trueNow) atStart.push(queue.shift()!);
   atStart.filter((e) => !talksToSubject(e)).forEach(apply);
@@ -388,6 +396,11 @@ function drive(scenario: Scenario, makeSubject: (world: World, truth: () => Omit
   return summarize(history, refused, wakeups, iso);
 }
 
+/** The reasons a scenario names are on; every other one is known to be off. */
+function quietReadings(reasons: readonly QuietReason[]): QuietReadings {
+  return Object.fromEntries(QUIET_REASONS.map((r) => [r, reasons.includes(r) ? 'on' : 'off'])) as QuietReadings;
+}
+
 function toUserCommand(command: ScenarioCommand, wallNow: number): UserCommand {
   if (command.command !== 'pause') return { type: command.command };
   if ('forMs' in command) return { type: 'pause', length: { minutes: command.forMs / 60_000 } };
@@ -404,8 +417,14 @@ function summarize(
 ): SimulationResult {
   const prompts: SimulationResult['prompts'] = [];
   const bouts: SimulationResult['bouts'] = [];
+  let held: { reasons: QuietReason[]; minutes: number } | null = null;
   for (const e of history) {
-    if (e.type === 'prompt') prompts.push({ at: iso(e.at), kind: e.kind, routine: e.routine });
+    // A delivered hold is recorded just before the prompt it held.
+    if (e.type === 'held' && e.outcome === 'delivered') held = { reasons: e.reasons, minutes: Math.round(e.seconds / 60) };
+    if (e.type === 'prompt') {
+      prompts.push({ at: iso(e.at), kind: e.kind, routine: e.routine, ...(held && { held }) });
+      held = null;
+    }
     if (e.type === 'bout') bouts.push({ start: iso(e.start), end: iso(e.end), sittingSeconds: e.sittingSeconds, endedBy: e.cause });
   }
   // The same aggregation as the app's history page, so a preview and the real day agree.

@@ -97,8 +97,8 @@ export class SittingEngine {
   }
 
   /** What the desktop says about quiet moments changed: a call began, Do Not Disturb went off. */
-  quiet(readings: QuietReadings): EngineOutput {
-    return this.run(undefined, (now) => observeQuiet(this.ctx, now, readings));
+  quiet(readings: QuietReadings, idle: IdleSample): EngineOutput {
+    return this.run(idle, (now) => observeQuiet(this.ctx, now, readings));
   }
 
   /** Tracking stops for good (end of a simulated day): close what is open so history is complete. */
