@@ -66,6 +66,11 @@ export interface SimulationHooks {
    * `runEngineScenario` they may also return saved state for the run to go on from, as if restarted on the spot.
    */
   afterStep?: (engine: Pick<SittingEngine, 'snapshot' | 'toJSON'>, truth: SimulatedTruth) => unknown;
+  /**
+   * Wake the engine this often instead of when it asks (a polling loop; `runEngineScenario` only). The property test that checks
+   * "one rule, one place" compares such a run with the normal one: both must prompt and count alike.
+   */
+  sampleEveryMs?: number;
 }
 
 /**
@@ -208,7 +213,7 @@ function engineSubject(scenario: Scenario, catalogue: RoutineCatalogue, world: W
       if (restored.problems.length > 0) throw new Error(`saved state did not restore: ${restored.problems.join('; ')}`);
       engine = restored.engine;
     }
-    world.arm(world.mono() + engine.msUntilNextWake(), () => take(engine.wake(world.idle())));
+    world.arm(world.mono() + (hooks.sampleEveryMs ?? engine.msUntilNextWake()), () => take(engine.wake(world.idle())));
     return out;
   };
   return {
