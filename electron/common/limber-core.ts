@@ -235,7 +235,7 @@ export class LimberCore {
     if (this.stopped || !this.engine) return;
     const held = () => JSON.stringify(this.engine.snapshot().quiet);
     const before = held();
-    const out = this.engine.quiet(readings);
+    const out = this.engine.quiet(readings, this.sample());
     // Only a change in what holds prompts can move the next wake; a reading that holds nothing leaves the timer be.
     const moved = out.commands.length > 0 || out.events.length > 0 || held() !== before;
     this.after(out, { rearm: !this.waking && moved });

@@ -97,8 +97,8 @@ export class SittingEngine {
   }
 
   /** What the desktop says about quiet moments changed: a call began, Do Not Disturb went off. */
-  quiet(readings: QuietReadings): EngineOutput {
-    return this.run(undefined, (now) => observeQuiet(this.ctx, now, readings));
+  quiet(readings: QuietReadings, idle: IdleSample): EngineOutput {
+    return this.run(idle, (now) => observeQuiet(this.ctx, now, readings));
   }
 
   /** Tracking stops for good (end of a simulated day): close what is open so history is complete. */
@@ -170,6 +170,7 @@ export class SittingEngine {
     if (idle === 'unavailable') s.idleDetection = 'unavailable';
     else if (typeof idle === 'number') s.idleDetection = 'available';
     const now = step.now;
+    ctx.readingInput = typeof idle === 'number' && !s.locked && !s.suspended ? now - idle : null;
 
     if (first) this.begin(now, idle);
     else {

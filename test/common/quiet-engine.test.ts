@@ -55,7 +55,7 @@ function run(patch: Record<string, unknown> = {}): Run {
       take(engine.wake(0));
     },
     quiet(on) {
-      take(engine.quiet(readings(on)));
+      take(engine.quiet(readings(on), 0));
     },
     minute: () => Math.round((clock.wall - MONDAY_9AM) / MIN),
     take,
@@ -148,7 +148,7 @@ describe('quiet moments in the engine', () => {
     expect(prompts(off).map((c) => c.command.type)).toEqual(['show-prompt']);
 
     const unknown = run();
-    unknown.engine.quiet(unknownReadings());
+    unknown.engine.quiet(unknownReadings(), 0);
     unknown.typeFor(31);
     expect(prompts(unknown).map((c) => c.command.type)).toEqual(['show-prompt']);
 
