@@ -114,6 +114,8 @@ export interface SettingsView {
   firstRunDone: boolean;
   /** `hidden` when the desktop is known not to show the tray icon (GNOME without the AppIndicator extension). */
   trayIcon?: 'visible' | 'hidden' | 'unknown';
+  /** Why something the user did is not being saved (history or settings), in words; empty when all is saved. */
+  storageProblems?: string[];
 }
 
 export type SettingsUpdateResult = { ok: true; settings: Settings } | { ok: false; errors: string[] };

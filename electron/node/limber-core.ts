@@ -206,6 +206,11 @@ export class LimberCore {
     return today ? summarizeDay(today) : emptyDaySummary();
   }
 
+  /** Why history is not being saved right now, or null when everything is on disk. */
+  historyProblem(): string | null {
+    return this.deps.history.problem;
+  }
+
   /** The history day key of today, under the current day boundary. */
   todayKey(): string {
     return this.dayKey(this.engine.snapshot().now);
@@ -270,6 +275,8 @@ export class LimberCore {
   }
 
   private after(out: EngineOutput, options: { rearm?: boolean } = {}): void {
+    // Events that could not be written wait in the store; each wake is a chance to write them.
+    if (out.events.length === 0 && this.deps.history.unsaved.length > 0) this.deps.history.retry();
     for (const event of out.events) this.record(event);
     for (const command of out.commands) this.carryOut(command);
     this.persist();
@@ -344,6 +351,7 @@ export class LimberCore {
       routines: this.trayRoutines(settings),
       snoozeMin: settings.snoozeMin,
       clock,
+      historyProblem: this.deps.history.problem,
     });
     const status = statusLine(snapshot, clock);
     const view: CoreView = { tray, snapshot, state: { status, breakDue: snapshot.breakDue, idleDetection: snapshot.idleDetection } };

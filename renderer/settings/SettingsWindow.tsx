@@ -4,6 +4,7 @@ import type { LimberApi } from '../../electron/common/ipc-contract.js';
 import { HistoryPanel } from './history/HistoryPanel.js';
 import { RecoveryBanner } from './RecoveryBanner.js';
 import { SettingsForm } from './SettingsForm.js';
+import { StorageBanner } from './StorageBanner.js';
 import { useSettingsView } from './useSettingsView.js';
 import { Welcome } from './Welcome.js';
 import { WhyBreaks } from './why/WhyBreaks.js';
@@ -75,6 +76,7 @@ export function SettingsWindow({ api }: { api: LimberApi }) {
         </div>
       </header>
       {view.recovery && <RecoveryBanner recovery={view.recovery} onDismiss={state.dismissRecovery} />}
+      {view.storageProblems && view.storageProblems.length > 0 && <StorageBanner problems={view.storageProblems} />}
       {/* The reasons are a long read with their first control at the very end, so the panel itself takes focus. */}
       <main id={`panel-${tab}`} role="tabpanel" aria-labelledby={`tab-${tab}`} className="panel" tabIndex={tab === 'why' ? 0 : undefined}>
         {tab === 'settings' && (
