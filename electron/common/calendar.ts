@@ -64,7 +64,13 @@ export function formatDateKey(date: LocalDate): string {
 export function parseDateKey(key: string): LocalDate {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(key);
   if (!m) throw new Error(`not a date key (YYYY-MM-DD): ${key}`);
-  return { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) };
+  const date = { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) };
+  // Date.UTC rolls 2026-02-30 over into March; a real date comes back unchanged.
+  const back = new Date(Date.UTC(date.year, date.month - 1, date.day));
+  if (date.month < 1 || date.month > 12 || back.getUTCMonth() !== date.month - 1 || back.getUTCDate() !== date.day) {
+    throw new Error(`not a real date: ${key}`);
+  }
+  return date;
 }
 
 /**

@@ -48,6 +48,8 @@ const dueSchema = z.object({
   since: t,
   prompts: z.number().int().nonnegative(),
   nextPromptAt: t,
+  /** Every reminder went unanswered: the break stays due, but Limber is quiet until a full interval later. */
+  ignored: z.boolean().default(false),
 });
 export type Due = z.infer<typeof dueSchema>;
 

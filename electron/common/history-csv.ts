@@ -28,6 +28,8 @@ function row(event: HistoryEvent, iso: (ms: number) => string): Row {
       return { ...base, seconds: event.minutes * 60 };
     case 'skipped':
       return base;
+    case 'ignored':
+      return { ...base, detail: `after ${event.reminders} reminder${event.reminders === 1 ? '' : 's'}` };
     case 'natural-break':
       return { ...base, start: iso(event.start), end: iso(event.end), seconds: event.seconds, detail: event.confirmed ? 'you said you were up' : '' };
     case 'standing':

@@ -49,6 +49,8 @@ export const historyEventSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('acknowledged'), at: time, routine: routineId, seconds }),
   z.object({ type: z.literal('snoozed'), at: time, minutes: z.number().int().positive() }),
   z.object({ type: z.literal('skipped'), at: time }),
+  /** A due break got its first prompt and every reminder the limit allows without an answer; Limber went quiet. */
+  z.object({ type: z.literal('ignored'), at: time, reminders: z.number().int().nonnegative() }),
   z.object({
     type: z.literal('natural-break'),
     at: time,

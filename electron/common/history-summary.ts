@@ -10,6 +10,8 @@ export interface DaySummary {
   /** Seated breaks: good for the body, but the sitting bout went on. */
   postureBreaks: number;
   breaksSkipped: number;
+  /** Breaks that went unanswered through every reminder: not a choice like a skip, so counted apart. */
+  breaksIgnored: number;
   naturalBreaks: number;
   snoozed: number;
   /** Break and reminder prompts; micro prompts are counted by `microBreaks` instead. */
@@ -32,6 +34,7 @@ export function emptyDaySummary(): DaySummary {
     breaksTaken: 0,
     postureBreaks: 0,
     breaksSkipped: 0,
+    breaksIgnored: 0,
     naturalBreaks: 0,
     snoozed: 0,
     prompts: 0,
@@ -61,6 +64,9 @@ function addEvent(summary: DaySummary, event: HistoryEvent): void {
       return;
     case 'skipped':
       summary.breaksSkipped += 1;
+      return;
+    case 'ignored':
+      summary.breaksIgnored += 1;
       return;
     case 'natural-break':
       summary.naturalBreaks += 1;

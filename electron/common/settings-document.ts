@@ -1,16 +1,16 @@
-import { salvageSettings, settingsSchema, describeIssues, type Settings } from './settings.js';
+import { DEFAULT_SETTINGS, salvageSettings, settingsSchema, describeIssues, type Settings } from './settings.js';
 
 /**
  * The settings file as stored on disk (`config.json` in the user-data folder, written through electron-store):
  *
- *   { "schemaVersion": 2, "settings": { …Settings }, "recovery": null | { droppedFields, backupFile },
+ *   { "schemaVersion": 3, "settings": { …Settings }, "recovery": null | { droppedFields, backupFile },
  *     "firstRunDone": boolean }
  *
  * Each migration is a pure function from one version's document to the next, so it can be tested on fixtures
  * without a file system. Settings themselves are always checked by the one settings schema afterwards.
  */
 
-export const SETTINGS_DOCUMENT_VERSION = 2;
+export const SETTINGS_DOCUMENT_VERSION = 3;
 
 export interface RecoveryNotice {
   droppedFields: string[];
@@ -37,6 +37,12 @@ export const MIGRATIONS: readonly Migration[] = [
   },
   // Version 1 had no welcome; whoever has a version-1 file has already met Limber, so the welcome is not shown.
   (doc) => ({ ...doc, schemaVersion: 2, firstRunDone: true }),
+  // Version 2 reminded forever; a version-2 user gets the new limit's default rather than a "repaired" notice.
+  (doc) => {
+    const settings = doc['settings'];
+    if (typeof settings !== 'object' || settings === null || Array.isArray(settings) || 'maxReminders' in settings) return { ...doc, schemaVersion: 3 };
+    return { ...doc, schemaVersion: 3, settings: { ...settings, maxReminders: DEFAULT_SETTINGS.maxReminders } };
+  },
 ];
 
 export type MigrationResult =

@@ -66,9 +66,14 @@ export const settingsSchema = z
     breakIntervalMin: wholeNumber('breakIntervalMin', 10, 120, 'minutes'),
     /** Minutes between reminders while a break stays due. */
     reminderIntervalMin: wholeNumber('reminderIntervalMin', 1, 30, 'minutes'),
+    /**
+     * Reminders after a break's first prompt; one interval after the last, the break counts as ignored and Limber
+     * goes quiet until a full interval of sitting later.
+     */
+    maxReminders: wholeNumber('maxReminders', 0, 10, 'reminders per break'),
     promptStyle: z.enum(['gentle', 'window'], { error: 'promptStyle must be "gentle" or "window"' }),
     snoozeMin: wholeNumber('snoozeMin', 1, 30, 'minutes'),
-    snoozeLimit: wholeNumber('snoozeLimit', 0, 5, 'snoozes per bout'),
+    snoozeLimit: wholeNumber('snoozeLimit', 0, 5, 'snoozes'),
     /** An idle gap at least this long is excluded from sitting. */
     shortGapMin: wholeNumber('shortGapMin', 1, 10, 'minutes'),
     /** An idle gap at least this long ends the bout: a natural break. */
@@ -111,6 +116,7 @@ export type Settings = z.infer<typeof settingsSchema>;
 export const DEFAULT_SETTINGS: Settings = Object.freeze({
   breakIntervalMin: 30,
   reminderIntervalMin: 5,
+  maxReminders: 3,
   promptStyle: 'window',
   snoozeMin: 5,
   snoozeLimit: 2,

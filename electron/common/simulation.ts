@@ -29,6 +29,8 @@ export interface SimulationResult {
     postureBreaks: number;
     naturalBreaks: number;
     skipped: number;
+    /** Breaks left unanswered through every reminder (`maxReminders`). */
+    ignored: number;
     snoozed: number;
     uprightSeconds: number;
     /** Times the engine's timer fired. */
@@ -231,6 +233,7 @@ function summarize(
     postureBreaks: day.postureBreaks,
     naturalBreaks: day.naturalBreaks,
     skipped: day.breaksSkipped,
+    ignored: day.breaksIgnored,
     snoozed: day.snoozed,
     uprightSeconds: day.uprightSeconds,
     wakeups,

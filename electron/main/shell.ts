@@ -2,14 +2,14 @@ import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import { app, powerMonitor } from 'electron';
 import { DisposableStore, toDisposable } from '../common/disposable.js';
-import { renderEngineMessage } from '../common/engine-messages.js';
+import { renderEngineMessage, type EngineMessage } from '../common/engine-messages.js';
 import type { ParsedInstanceArgs } from '../common/instance-args.js';
 import { dataRepairNotice, type SetAsideItem } from '../common/data-repair-text.js';
 import { defaultCatalogue } from '../common/routine-library.js';
 import type { UserCommand } from '../common/sitting-engine.js';
 import type { EngineClock } from '../common/timeline.js';
 import { HistoryStore, type RepairReport } from '../node/history-store.js';
-import { LimberCore } from '../node/limber-core.js';
+import { LimberCore } from '../common/limber-core.js';
 import { SettingsRepository, prepareSettingsFile, settingsFileWriter } from '../node/settings-file.js';
 import { EngineStateFile, StatusFile } from '../node/state-file.js';
 import { serveAppScheme } from './app-protocol.js';
@@ -32,8 +32,6 @@ import { PageWindows } from './windows.js';
  * electron/common and electron/node; what is here is wiring.
  */
 
-/** The short routine a micro-break notification opens when clicked. */
-const MICRO_ROUTINE = 'eyes-and-hands';
 
 export class LimberShell {
   private readonly disposables = new DisposableStore();
@@ -62,12 +60,13 @@ export class LimberShell {
 
     const windows = new PageWindows(paths.preload);
     const pageOf = windows.pageOf.bind(windows);
-    const command = (c: UserCommand): string | null => {
-      const refusal = core.command(c);
+    /** A refusal is data until here, where it is put into words for the log and the page. */
+    const report = (what: string, refusal: EngineMessage | null): string | null => {
       const refused = refusal && renderEngineMessage(refusal);
-      if (refused) log(`${c.type}: ${refused}`);
+      if (refused) log(`${what}: ${refused}`);
       return refused;
     };
+    const command = (c: UserCommand): string | null => report(c.type, core.command(c));
     const showSettings = (focus: boolean) => void windows.show('settings', focus);
 
     const notifier = new Notifier(
@@ -75,7 +74,7 @@ export class LimberShell {
       {
         start: () => command({ type: 'start-break' }),
         snooze: () => command({ type: 'snooze' }),
-        microRoutine: () => breakFeature.play(MICRO_ROUTINE),
+        microRoutine: () => report('micro-break', core.playMicroBreak()),
         fallback: () => windows.show('break', false),
         log,
       },
@@ -92,8 +91,8 @@ export class LimberShell {
       catalogue: defaultCatalogue,
       settings: () => settings.settings,
       history,
-      stateFile,
-      statusFile: new StatusFile(paths.userData),
+      engineState: stateFile,
+      status: new StatusFile(paths.userData),
       locale: app.getLocale() || 'en-US',
       idle: {
         read: () => ({ idleSeconds: powerMonitor.getSystemIdleTime(), state: powerMonitor.getSystemIdleState(60) }),
@@ -121,14 +120,14 @@ export class LimberShell {
     for (const problem of stateProblems) log(`Engine state reset: ${problem}`);
     const setAside = startupSetAside(saved, stateProblems.length > 0 ? stateFile.keepCopy() : null, history.repairReport);
 
-    const breakFeature = this.disposables.add(registerBreakFeature({ core, windows, catalogue: defaultCatalogue, settings: () => settings.settings, command, pageOf }));
+    this.disposables.add(registerBreakFeature({ core, windows, command, pageOf }));
     tray = this.disposables.add(
-      registerTray({ iconsDir: paths.icons, initial: core.view()!.tray, command, play: (id) => breakFeature.play(id), showSettings, log }),
+      registerTray({ iconsDir: paths.icons, initial: core.view()!.tray, command, play: (id) => report('stretch', core.play(id)), showSettings, log }),
     );
     const trayFeature = tray;
     this.disposables.add(listenToPowerEvents((event) => core.power(event)));
     this.disposables.add(registerSettingsFeature({ core, settings, shortcut, trayIcon: () => trayFeature.visibility(), pageOf }));
-    this.disposables.add(registerHistoryFeature({ core, history, clock, settings: () => settings.settings, pageOf }));
+    this.disposables.add(registerHistoryFeature({ core, pageOf }));
     // Added last, so undone first: the core gives up a running routine and saves while everything it tells is still there.
     this.disposables.add(toDisposable(() => core.stop()));
     const quitting = () => this.stop();

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import type { BreakPlan } from '../../electron/common/ipc-contract.js';
+import { workingSide } from '../figure/library.js';
 import { isOnControl, useKeyDown, useReducedMotion } from './hooks.js';
 import { ProgressStrip } from './ProgressStrip.js';
 import type { Segment } from './routine-clock.js';
@@ -99,7 +100,7 @@ export function RoutineRunner(props: RoutineRunnerProps) {
     }
   });
 
-  const side = sideText(segment.side);
+  const side = sideText(segment.side, workingSide(step.exerciseId, segment.side));
   const keys = !view.running ? 'Space or P: resume' : repStep ? 'Space: count · P: pause' : 'Space or P: pause';
 
   return (

@@ -1,11 +1,12 @@
 import { useEffect, type RefObject } from 'react';
 import type { PlanStep } from '../../electron/common/ipc-contract.js';
 import { CountdownRing } from './CountdownRing.js';
+import { workingSide } from '../figure/library.js';
 import { Figure } from './Figure.js';
 import { RepCounter } from './RepCounter.js';
 import type { Segment } from './routine-clock.js';
 import type { PlayerView } from './useRoutinePlayer.js';
-import { clockText, doseText } from './words.js';
+import { clockText, doseText, figureLabel } from './words.js';
 
 export interface StepDetailsProps {
   step: PlanStep;
@@ -38,7 +39,16 @@ export function StepDetails({ step, segment, view, animated, progress, onCount, 
       </h2>
       <p className="dose">{doseText(step)}</p>
       <div className="stage">
-        <Figure src={step.figure} label={`${step.name}, illustrated`} mirrored={segment.side === 'second'} />
+        <Figure
+          exerciseId={step.exerciseId}
+          label={figureLabel(step, segment.side, workingSide(step.exerciseId, segment.side))}
+          mirrored={segment.side === 'second'}
+          animated={animated}
+          running={view.running && !ready}
+          progress={ready ? () => 0 : progress}
+          segmentMs={segment.ms}
+          repMs={segment.repMs}
+        />
         {!ready && segment.repMs !== null ? (
           <RepCounter
             rep={view.rep}

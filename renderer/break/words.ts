@@ -71,10 +71,20 @@ export function doseText(step: PlanStep): string {
   }
 }
 
-export function sideText(side: Side): string | null {
+export type BodySide = 'left' | 'right';
+
+/** The side badge: the working side when the figure shows one, otherwise which turn this is. */
+export function sideText(side: Side, working: BodySide | null = null): string | null {
+  if (side !== 'both' && working) return working === 'left' ? 'Left side' : 'Right side';
   if (side === 'first') return 'First side';
   if (side === 'second') return 'Other side';
   return null;
+}
+
+/** The figure's text alternative: the movement's name from the exercise data, and the side at work. */
+export function figureLabel(step: PlanStep, side: Side, working: BodySide | null = null): string {
+  const which = side !== 'both' && working ? `, ${working} side working` : '';
+  return `Figure: ${step.name}${which}`;
 }
 
 export function breaksTodayText(count: number): string {

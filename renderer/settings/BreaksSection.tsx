@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { BREAK_INTERVAL_PRESETS, type Settings, type SettingsPatch } from '../../electron/common/settings.js';
 import { Choice, NumberField, Toggle } from './fields.js';
+import { SETTING_NAMES } from './setting-names.js';
 import { POSTURE_CHOICES } from './words.js';
 
 export interface SectionProps {
@@ -13,7 +14,7 @@ type IntervalChoice = (typeof BREAK_INTERVAL_PRESETS)[number] | 'custom';
 const isPreset = (minutes: number): minutes is (typeof BREAK_INTERVAL_PRESETS)[number] =>
   (BREAK_INTERVAL_PRESETS as readonly number[]).includes(minutes);
 
-export function IntervalChoice({ settings, update }: SectionProps) {
+export function IntervalChoice({ settings, update, onDraft }: SectionProps & { onDraft?: (valid: boolean) => void }) {
   const [customWanted, setCustomWanted] = useState(false);
   const minutes = settings.breakIntervalMin;
   const custom = customWanted || !isPreset(minutes);
@@ -28,18 +29,20 @@ export function IntervalChoice({ settings, update }: SectionProps) {
       options={options}
       onCommit={async (choice) => {
         setCustomWanted(choice === 'custom');
+        onDraft?.(true);
         return choice === 'custom' ? [] : update({ breakIntervalMin: choice });
       }}
     >
       {custom && (
         <NumberField
-          label="Minutes of sitting"
+          label={SETTING_NAMES.breakIntervalMin}
           value={minutes}
           min={10}
           max={120}
           unit="min"
-          hint="Any whole number from 10 to 120"
+          hint="Minutes of sitting, any whole number from 10 to 120"
           onCommit={(value) => update({ breakIntervalMin: value })}
+          onDraft={onDraft}
         />
       )}
     </Choice>
@@ -69,6 +72,15 @@ export function BreaksSection({ settings, update }: SectionProps) {
         hint="1 to 30, while a break is waiting for you"
         onCommit={(reminderIntervalMin) => update({ reminderIntervalMin })}
       />
+      <NumberField
+        label="Reminders per break"
+        value={settings.maxReminders}
+        min={0}
+        max={10}
+        unit="times"
+        hint="0 to 10; after the last one Limber stays quiet until a full interval later"
+        onCommit={(maxReminders) => update({ maxReminders })}
+      />
       <div className="field-row">
         <NumberField
           label="Snooze for"
@@ -79,7 +91,7 @@ export function BreaksSection({ settings, update }: SectionProps) {
           onCommit={(snoozeMin) => update({ snoozeMin })}
         />
         <NumberField
-          label="Snoozes per break"
+          label={SETTING_NAMES.snoozeLimit}
           value={settings.snoozeLimit}
           min={0}
           max={5}

@@ -43,10 +43,13 @@ export function SettingsWindow({ api }: { api: LimberApi }) {
     );
   }
 
-  // Arrow keys move between tabs, as in any tab strip; Tab itself goes on into the panel.
+  // Arrow keys, Home and End move between tabs, as in any tab strip; Tab itself goes on into the panel.
   const onTabKey = (event: KeyboardEvent) => {
-    if (event.key !== 'ArrowLeft' && event.key !== 'ArrowRight') return;
-    const next = TABS[(TABS.findIndex((t) => t.id === tab) + (event.key === 'ArrowRight' ? 1 : TABS.length - 1)) % TABS.length]!.id;
+    const at = TABS.findIndex((t) => t.id === tab);
+    const index = { ArrowRight: (at + 1) % TABS.length, ArrowLeft: (at + TABS.length - 1) % TABS.length, Home: 0, End: TABS.length - 1 }[event.key];
+    if (index === undefined) return;
+    event.preventDefault();
+    const next = TABS[index]!.id;
     setTab(next);
     tabs.current[next]?.focus();
   };
@@ -77,22 +80,26 @@ export function SettingsWindow({ api }: { api: LimberApi }) {
       </header>
       {view.recovery && <RecoveryBanner recovery={view.recovery} onDismiss={state.dismissRecovery} />}
       {view.storageProblems && view.storageProblems.length > 0 && <StorageBanner problems={view.storageProblems} />}
-      {/* The reasons are a long read with their first control at the very end, so the panel itself takes focus. */}
-      <main id={`panel-${tab}`} role="tabpanel" aria-labelledby={`tab-${tab}`} className="panel" tabIndex={tab === 'why' ? 0 : undefined}>
-        {tab === 'settings' && (
-          <>
-            <h1 className="visually-hidden">Settings</h1>
-            <SettingsForm view={view} update={state.update} restoreDefaults={state.restoreDefaults} />
-          </>
-        )}
-        {tab === 'history' && (
-          <>
-            <h1 className="visually-hidden">History</h1>
-            <HistoryPanel api={api} boundaryHour={view.settings.dayBoundaryHour} />
-          </>
-        )}
-        {tab === 'why' && <WhyBreaks openLink={openLink} />}
+      {/*
+        The settings panel stays mounted while another tab is shown, so a half-typed or refused value and its
+        message are still there on the way back rather than silently thrown away.
+      */}
+      <main id="panel-settings" role="tabpanel" aria-labelledby="tab-settings" className="panel" hidden={tab !== 'settings'}>
+        <h1 className="visually-hidden">Settings</h1>
+        <SettingsForm view={view} update={state.update} restoreDefaults={state.restoreDefaults} />
       </main>
+      {/* The reasons are a long read with their first control at the very end, so the panel itself takes focus. */}
+      {tab !== 'settings' && (
+        <main id={`panel-${tab}`} role="tabpanel" aria-labelledby={`tab-${tab}`} className="panel" tabIndex={tab === 'why' ? 0 : undefined}>
+          {tab === 'history' && (
+            <>
+              <h1 className="visually-hidden">History</h1>
+              <HistoryPanel api={api} boundaryHour={view.settings.dayBoundaryHour} />
+            </>
+          )}
+          {tab === 'why' && <WhyBreaks openLink={openLink} />}
+        </main>
+      )}
       <p className="visually-hidden" role="status">
         {state.saved > 0 ? `Saved at ${new Date(state.saved).toLocaleTimeString()}` : ''}
       </p>

@@ -25,10 +25,18 @@ export interface NumberFieldProps {
   unit: string;
   hint?: string;
   onCommit: Commit<number>;
+  /** Told on every keystroke whether the text in the box is a value that would be saved. */
+  onDraft?: (valid: boolean) => void;
+}
+
+/** Digits only: `Number()` would read "0x10" as 16 and "1e1" as 10, and save what the user never typed. */
+export function parseWholeNumber(text: string): number {
+  const trimmed = text.trim();
+  return /^\d{1,6}$/.test(trimmed) ? Number(trimmed) : Number.NaN;
 }
 
 /** Typed text is committed on Enter or on leaving the field, so a half-typed "4" on the way to "45" is not sent. */
-export function NumberField({ label, value, min, max, unit, hint, onCommit }: NumberFieldProps) {
+export function NumberField({ label, value, min, max, unit, hint, onCommit, onDraft }: NumberFieldProps) {
   const id = useId();
   const [text, setText] = useState(String(value));
   const [shown, setShown] = useState(value);
@@ -44,10 +52,10 @@ export function NumberField({ label, value, min, max, unit, hint, onCommit }: Nu
     // Back to the saved value: nothing to send, and nothing wrong any more.
     if (trimmed === String(value)) return setProblems([]);
     // An empty or non-numeric entry goes to the schema as NaN, so its message names the range like any other.
-    const number = trimmed === '' ? Number.NaN : Number(trimmed);
-    setProblems(await onCommit(number));
+    setProblems(await onCommit(parseWholeNumber(trimmed)));
   };
-  const describedBy = [hint ? `${id}-hint` : '', problems.length ? `${id}-problem` : ''].filter(Boolean).join(' ');
+  // The problem names the range itself: while it shows, the hint would only say it twice.
+  const describedBy = problems.length ? `${id}-problem` : `${id}-hint`;
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
@@ -60,8 +68,12 @@ export function NumberField({ label, value, min, max, unit, hint, onCommit }: Nu
           size={4}
           value={text}
           aria-invalid={problems.length > 0}
-          aria-describedby={describedBy || undefined}
-          onChange={(event) => setText(event.target.value)}
+          aria-describedby={describedBy}
+          onChange={(event) => {
+            setText(event.target.value);
+            const typed = parseWholeNumber(event.target.value);
+            onDraft?.(typed >= min && typed <= max);
+          }}
           onBlur={() => void commit()}
           onKeyDown={(event) => {
             if (event.key === 'Enter') void commit();
@@ -69,9 +81,11 @@ export function NumberField({ label, value, min, max, unit, hint, onCommit }: Nu
         />
         <span className="unit">{unit}</span>
       </div>
-      <p id={`${id}-hint`} className="hint">
-        {hint ?? `${min} to ${max}`}
-      </p>
+      {problems.length === 0 && (
+        <p id={`${id}-hint`} className="hint">
+          {hint ?? `${min} to ${max}`}
+        </p>
+      )}
       <FieldProblems id={`${id}-problem`} problems={problems} />
     </div>
   );

@@ -18,9 +18,10 @@ type DayPath = `workingHours.days.${Weekday}`;
 export const SETTING_NAMES = {
   breakIntervalMin: 'Break interval',
   reminderIntervalMin: 'Reminder interval',
+  maxReminders: 'Reminders per break',
   promptStyle: 'How to remind you',
   snoozeMin: 'Snooze length',
-  snoozeLimit: 'Snoozes per break',
+  snoozeLimit: 'Snoozes per sitting bout',
   shortGapMin: 'Short pause',
   awayGapMin: 'Time away',
   seatedFollowUpMin: 'Next reminder after a seated routine',

@@ -46,6 +46,7 @@ describe('summarizeDay', () => {
       breaksTaken: 2,
       postureBreaks: 1,
       breaksSkipped: 1,
+      breaksIgnored: 0,
       naturalBreaks: 1,
       snoozed: 1,
       prompts: 4,

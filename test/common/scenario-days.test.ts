@@ -48,7 +48,11 @@ describe('whole simulated days', () => {
       '14:24:30 move-break',
       '15:45 move-break', // 45 min of standing: time to move
       '16:20 move-break',
+      // Unanswered through three reminders, the 16:20 break is ignored at 16:40; the next comes 30 min of sitting later.
+      '17:10 move-break',
     ]);
+    // The 14:24:30 break went unanswered too (ignored at 14:44:30, before the stand at 15:00): two ignored, one skipped.
+    expect(r.summary).toMatchObject({ ignored: 2, skipped: 1 });
     expect(r.prompts.filter((p) => p.kind === 'reminder' && p.at >= '2026-03-02T13:45' && p.at < '2026-03-02T13:52').map((p) => hm(p.at))).toEqual([
       '13:51', // the snooze at 13:46 held the reminder back 5 min
     ]);

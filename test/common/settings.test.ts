@@ -5,7 +5,7 @@ import { DEFAULT_SETTINGS, applySettingsPatch, parseSettings, salvageSettings } 
 describe('settings schema', () => {
   it('accepts the defaults: 30-minute breaks, window prompts, 5-minute snoozes, working hours off', () => {
     expect(parseSettings(DEFAULT_SETTINGS)).toEqual({ ok: true, value: DEFAULT_SETTINGS });
-    expect(DEFAULT_SETTINGS).toMatchObject({ breakIntervalMin: 30, promptStyle: 'window', snoozeMin: 5, snoozeLimit: 2 });
+    expect(DEFAULT_SETTINGS).toMatchObject({ breakIntervalMin: 30, promptStyle: 'window', snoozeMin: 5, snoozeLimit: 2, maxReminders: 3 });
     expect(DEFAULT_SETTINGS.workingHours.enabled).toBe(false);
     expect(DEFAULT_SETTINGS.microBreak.enabled).toBe(false);
   });
@@ -15,7 +15,9 @@ describe('settings schema', () => {
     [{ breakIntervalMin: 121 }, 'breakIntervalMin must be a whole number from 10 to 120 minutes'],
     [{ breakIntervalMin: 30.5 }, 'breakIntervalMin must be a whole number from 10 to 120 minutes'],
     [{ breakIntervalMin: '30' }, 'breakIntervalMin must be a whole number from 10 to 120 minutes'],
-    [{ snoozeLimit: 9 }, 'snoozeLimit must be a whole number from 0 to 5 snoozes per bout'],
+    [{ snoozeLimit: 9 }, 'snoozeLimit must be a whole number from 0 to 5 snoozes'],
+    [{ maxReminders: 11 }, 'maxReminders must be a whole number from 0 to 10 reminders per break'],
+    [{ maxReminders: -1 }, 'maxReminders must be a whole number from 0 to 10 reminders per break'],
     [{ promptStyle: 'loud' }, 'promptStyle must be "gentle" or "window"'],
     [{ microBreak: { afterMin: 2 } }, 'microBreak.afterMin must be a whole number from 10 to 60 minutes'],
     [{ shortGapMin: 6, awayGapMin: 5 }, 'shortGapMin must be less than awayGapMin'],

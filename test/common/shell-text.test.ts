@@ -137,18 +137,27 @@ describe('second-launch arguments', () => {
 describe('settings document migrations', () => {
   it('moves the unversioned flat layout into the current version, welcome already seen', () => {
     const result = migrateSettingsDocument({ ...DEFAULT_SETTINGS, breakIntervalMin: 45 });
-    expect(result.ok && result.document).toEqual({ schemaVersion: 2, settings: { ...DEFAULT_SETTINGS, breakIntervalMin: 45 }, recovery: null, firstRunDone: true });
+    expect(result.ok && result.document).toEqual({ schemaVersion: 3, settings: { ...DEFAULT_SETTINGS, breakIntervalMin: 45 }, recovery: null, firstRunDone: true });
     expect(loadSettingsDocument({ ...DEFAULT_SETTINGS, breakIntervalMin: 45 })).toMatchObject({ dropped: [], changed: true });
   });
 
   it('marks the welcome as seen for a version-1 file, whose owner has already used Limber', () => {
     const loaded = loadSettingsDocument({ schemaVersion: 1, settings: DEFAULT_SETTINGS, recovery: null });
-    expect(loaded.document).toEqual({ schemaVersion: 2, settings: DEFAULT_SETTINGS, recovery: null, firstRunDone: true });
+    expect(loaded.document).toEqual({ schemaVersion: 3, settings: DEFAULT_SETTINGS, recovery: null, firstRunDone: true });
     expect(loaded.changed).toBe(true);
     expect(loadSettingsDocument({ schemaVersion: 2, settings: DEFAULT_SETTINGS, recovery: null, firstRunDone: false }).document.firstRunDone).toBe(false);
     // A damaged flag is read as seen, so a bad file never brings the welcome back at every start.
     const damaged = loadSettingsDocument({ schemaVersion: 2, settings: DEFAULT_SETTINGS, recovery: null, firstRunDone: 'no' });
     expect(damaged).toMatchObject({ document: { firstRunDone: true }, changed: true });
+  });
+
+  it('gives a version-2 file the reminder limit by default, without calling it repaired', () => {
+    const { maxReminders: _, ...v2Settings } = { ...DEFAULT_SETTINGS, reminderIntervalMin: 7 };
+    const loaded = loadSettingsDocument({ schemaVersion: 2, settings: v2Settings, recovery: null, firstRunDone: true });
+    expect(loaded).toMatchObject({ dropped: [], problems: [], changed: true });
+    expect(loaded.document.settings).toEqual({ ...DEFAULT_SETTINGS, reminderIntervalMin: 7, maxReminders: 3 });
+    // A limit already set is kept.
+    expect(loadSettingsDocument({ schemaVersion: 2, settings: { ...DEFAULT_SETTINGS, maxReminders: 0 } }).document.settings.maxReminders).toBe(0);
   });
 
   it('keeps every valid field of a damaged document and names the dropped ones', () => {

@@ -36,3 +36,91 @@ describe('defect 3: no prompt of any kind while away', () => {
     expect(prompts(r)).toEqual(['10:05 break']);
   });
 });
+
+describe('defect 1: a silent suspend without idle detection', () => {
+  const day = (idle: 'idle-unavailable' | 'active') =>
+    simulate({
+      end: '11:00',
+      settings: { breakIntervalMin: 45 },
+      events: [
+        { at: '09:00', type: idle },
+        ...(idle === 'active' ? [] : [{ at: '09:00', type: 'active' }]),
+        { at: '09:20', type: 'suspend', silent: true },
+        { at: '10:20', type: 'resume', silent: true },
+        { at: '10:20', type: 'active' },
+      ],
+    });
+
+  it('places the suspend as well as it does with idle detection', () => {
+    const without = day('idle-unavailable');
+    const withIdle = day('active');
+    const show = (r: ReturnType<typeof simulate>) => r.bouts.map((b) => [hm(b.start), hm(b.end), b.endedBy]);
+    // Placed at the last comparison of the clocks before it, at most a short-gap threshold (2 min) early.
+    expect(show(withIdle)).toEqual([
+      ['09:00', '09:18', 'away'],
+      ['10:20', '11:00', 'end'],
+    ]);
+    expect(show(without)).toEqual(show(withIdle));
+    // The next prompt is 45 min of sitting after the return, not shifted by a misplaced suspend.
+    expect(prompts(without)).toEqual(prompts(withIdle));
+    expect(without.bouts[0]!.sittingSeconds).toBe(18 * 60);
+  });
+
+  it('compares the clocks at least every short-gap threshold while tracking', () => {
+    const r = simulate({ end: '10:00', settings: { breakIntervalMin: 120 }, events: [{ at: '09:00', type: 'idle-unavailable' }] });
+    expect(r.summary.wakeups).toBeGreaterThanOrEqual(29);
+    expect(r.summary.wakeups).toBeLessThanOrEqual(31);
+  });
+});
+
+describe('defect 6: reminders stop after the limit', () => {
+  it('goes quiet after maxReminders, keeps the break due, records it as ignored and prompts a full interval later', () => {
+    const dueWhileQuiet: boolean[] = [];
+    const [quietFrom, quietTo] = [Date.parse('2026-03-02T12:50:00Z'), Date.parse('2026-03-02T13:20:00Z')]; // 13:50–14:20 in Berlin
+    const r = simulate(
+      { start: '13:00', end: '15:00', events: [{ at: '13:00', type: 'active' }] },
+      {
+        afterStep: (engine, truth) => {
+          if (truth.trueNow > quietFrom && truth.trueNow < quietTo) dueWhileQuiet.push(engine.snapshot().breakDue);
+        },
+      },
+    );
+    expect(prompts(r)).toEqual([
+      '13:30 break',
+      '13:35 reminder',
+      '13:40 reminder',
+      '13:45 reminder',
+      // ignored at 13:50: 30 min of sitting later, a new break
+      '14:20 break',
+      '14:25 reminder',
+      '14:30 reminder',
+      '14:35 reminder',
+    ]);
+    expect(r.history.filter((e) => e.type === 'ignored').map((e) => e.type === 'ignored' && e.reminders)).toEqual([3, 3]);
+    expect(r.summary).toMatchObject({ ignored: 2, skipped: 0 });
+    // While quiet, the tray still shows the ignored break as due.
+    expect(dueWhileQuiet.length).toBeGreaterThan(5);
+    expect(dueWhileQuiet.every(Boolean)).toBe(true);
+  });
+
+  it('with a limit of 0 gives only the first prompt', () => {
+    const r = simulate({ start: '13:00', end: '14:30', settings: { maxReminders: 0 }, events: [{ at: '13:00', type: 'active' }] });
+    expect(prompts(r)).toEqual(['13:30 break', '14:05 break']);
+  });
+
+  it('a snooze after the break was ignored starts the reminders again', () => {
+    const r = simulate({
+      start: '13:00',
+      end: '14:30',
+      settings: { maxReminders: 1 },
+      events: [
+        { at: '13:00', type: 'active' },
+        { at: '13:45', type: 'command', command: 'snooze' },
+      ],
+    });
+    // Ignored at 13:40; the snooze is an answer after all, so a reminder follows it, and the limit applies afresh:
+    // ignored again at 13:55, and the next break comes 30 min of sitting after that.
+    expect(prompts(r)).toEqual(['13:30 break', '13:35 reminder', '13:50 reminder', '14:25 break']);
+    expect(r.summary).toMatchObject({ ignored: 2, snoozed: 1 });
+  });
+});

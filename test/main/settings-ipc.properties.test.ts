@@ -62,6 +62,7 @@ const notAWholeNumber = fc.oneof(
 const NUMBER_RANGES: Record<string, [number, number]> = {
   breakIntervalMin: [10, 120],
   reminderIntervalMin: [1, 30],
+  maxReminders: [0, 10],
   snoozeMin: [1, 30],
   snoozeLimit: [0, 5],
   shortGapMin: [1, 10],

@@ -16,7 +16,7 @@ describe('settings file', () => {
     const dir = temp();
     const prepared = prepareSettingsFile(dir, NOW);
     expect(prepared.firstRun).toBe(true);
-    expect(read(path.join(dir, 'config.json'))).toEqual({ schemaVersion: 2, settings: DEFAULT_SETTINGS, recovery: null, firstRunDone: false });
+    expect(read(path.join(dir, 'config.json'))).toEqual({ schemaVersion: 3, settings: DEFAULT_SETTINGS, recovery: null, firstRunDone: false });
   });
 
   it('keeps a file that is not JSON as config.corrupt-<time>.json, starts from defaults, and tells the user', () => {

@@ -33,9 +33,9 @@ describe('history', () => {
   it('reads today again when main says something changed, so a window left open keeps up', async () => {
     const opened = await openHistory(bridgeOptions());
     const { page } = opened;
-    expect(await tile(page, 'Longest stretch of sitting').innerText()).toContain('Nothing yet today.');
+    expect(await tile(page, 'Longest sitting bout').innerText()).toContain('Nothing yet today.');
     await page.evaluate((today) => (window as unknown as { __limberPush: (t: unknown) => void }).__limberPush(today), { ...zeroDay(), sittingSeconds: 75 * MIN, longestBoutSeconds: 75 * MIN, boutCount: 1 });
-    await expect.poll(() => tile(page, 'Longest stretch of sitting').innerText()).toContain('1 h 15 min');
+    await expect.poll(() => tile(page, 'Longest sitting bout').innerText()).toContain('1 h 15 min');
     expect(await callsTo(page, 'today:get')).toEqual([undefined, undefined]);
     await closeSettingsWindow(opened);
   });
@@ -44,7 +44,7 @@ describe('history', () => {
     const opened = await openHistory(bridgeOptions());
     const { page } = opened;
     expect(await tile(page, 'Sitting').innerText()).toContain('0 min');
-    expect(await tile(page, 'Longest stretch of sitting').innerText()).toContain('Nothing yet today.');
+    expect(await tile(page, 'Longest sitting bout').innerText()).toContain('Nothing yet today.');
     expect(await page.getByText('No days recorded yet.').isVisible()).toBe(true);
     expect(await page.locator('svg').count()).toBe(0);
     await closeSettingsWindow(opened);
@@ -67,7 +67,7 @@ describe('history', () => {
     const { page } = opened;
 
     expect(await tile(page, 'Sitting').innerText()).toContain('3 h 5 min');
-    const longest = tile(page, 'Longest stretch of sitting');
+    const longest = tile(page, 'Longest sitting bout');
     expect(await longest.innerText()).toContain('1 h 12 min');
     expect(await longest.innerText()).toContain('Goal: 30 min or less');
     // Past 60 minutes the bar turns amber, with a kind word rather than a telling-off.
@@ -81,7 +81,7 @@ describe('history', () => {
     expect(await bars.count()).toBe(7);
     const readout = page.locator('.chart-readout');
     await page.getByRole('img', { name: /^Fri, Mar 20/ }).focus();
-    expect(await readout.innerText()).toBe('Fri, Mar 20: sitting 3 h 5 min, longest stretch 1 h 12 min, 6 breaks');
+    expect(await readout.innerText()).toBe('Fri, Mar 20: sitting 3 h 5 min, longest bout 1 h 12 min, 6 breaks');
     await page.getByRole('img', { name: /^Thu, Mar 19/ }).hover();
     expect(await readout.innerText()).toBe('Thu, Mar 19: nothing recorded');
 
@@ -103,6 +103,20 @@ describe('history', () => {
     expect(await page.locator('.bar-sitting').count()).toBe(month.view.days.length);
     expect(await page.locator('.bar-longest').count()).toBe(month.view.days.length);
 
+    // The chart is one Tab stop, on the newest day; the arrow keys, Home and End walk the bars.
+    expect(await page.locator('.bar-target[tabindex="0"]').count()).toBe(1);
+    await page.locator('.bar-target[tabindex="0"]').focus();
+    const focusedDay = () => page.evaluate(() => document.activeElement?.getAttribute('aria-label')?.split(':')[0]);
+    const newest = await focusedDay();
+    await page.keyboard.press('ArrowLeft');
+    expect(await focusedDay()).not.toBe(newest);
+    await page.keyboard.press('End');
+    expect(await focusedDay()).toBe(newest);
+    await page.keyboard.press('Home');
+    expect(await page.evaluate(() => document.activeElement === document.querySelectorAll('.bar-target')[0])).toBe(true);
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.classList.contains('bar-target'))).toBe(false);
+
     // Every bar that was drawn says the same as its row in the table.
     await page.getByText('Show these days as a table').click();
     for (const { day, summary } of month.view.days.slice(0, 5)) {
@@ -116,7 +130,7 @@ describe('history', () => {
     const veryLong = { ...month.today, longestBoutSeconds: 95 * MIN };
     await closeSettingsWindow(opened);
     const again = await openHistory(bridgeOptions({ today: veryLong, history: month.view }));
-    expect(await tile(again.page, 'Longest stretch of sitting').locator('.goal-fill').getAttribute('class')).toBe('goal-fill very-long');
+    expect(await tile(again.page, 'Longest sitting bout').locator('.goal-fill').getAttribute('class')).toBe('goal-fill very-long');
     await closeSettingsWindow(again);
   });
 

@@ -56,9 +56,9 @@ describe('setting names', () => {
 describe('what the repair notice says', () => {
   it('lists the settings that went back to their defaults by name', () => {
     expect(repairText(['abandonGraceSec', 'seatedFollowUpMin', 'standingSuggestMin', 'microBreak.seconds'])).toBe(
-      'These went back to their defaults: Shortest stopped routine that still counts, Next reminder after a seated routine, Standing reminder, and Eye break length. Everything else was kept.',
+      'Reset to the default: Shortest stopped routine that still counts, Next reminder after a seated routine, Standing reminder, and Eye break length. Everything else was kept.',
     );
-    expect(repairText(['workingHours.days.tue'])).toBe('Tuesday’s working hours went back to its default. Everything else was kept.');
+    expect(repairText(['workingHours.days.tue'])).toBe('Reset to the default: Tuesday’s working hours. Everything else was kept.');
   });
 
   it('says in a sentence that the file could not be read at all', () => {
@@ -71,9 +71,16 @@ describe('what the repair notice says', () => {
     expect(text).not.toContain('schemaVersion');
   });
 
-  it('names a key it does not know as it was written, apart from the settings that were reset', () => {
+  it('counts entries it does not know without naming their raw keys, apart from the settings that were reset', () => {
     expect(repairText(['snoozeMin', 'focusMode.enabled'])).toBe(
-      'Snooze length went back to its default. Settings this Limber does not know were left out: “focusMode.enabled”. Everything else was kept.',
+      'Reset to the default: Snooze length. One entry this version of Limber does not use was left out. Everything else was kept.',
     );
+  });
+
+  it('names a whole group that was reset in words, and never claims it was kept', () => {
+    const text = repairText(['workingHours']);
+    expect(text).toBe('Reset to the default: Working hours. Everything else was kept.');
+    expect(text).not.toContain('workingHours');
+    expect(repairText(['microBreak'])).toBe('Reset to the default: Eye breaks. Everything else was kept.');
   });
 });

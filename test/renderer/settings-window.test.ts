@@ -38,10 +38,10 @@ const ROUND_TRIPS: RoundTrip[] = [
     setting: 'break interval, custom value',
     change: async (page) => {
       await page.getByRole('radio', { name: 'Other', exact: true }).check();
-      await typeInto(page, 'Minutes of sitting', '25');
+      await typeInto(page, 'Break interval', '25');
     },
     patch: { breakIntervalMin: 25 },
-    shows: async (page) => (await checked(page, 'radio', 'Other')) && (await valueOf(page, 'Minutes of sitting')) === '25',
+    shows: async (page) => (await checked(page, 'radio', 'Other')) && (await valueOf(page, 'Break interval')) === '25',
   },
   {
     setting: 'prompt style',
@@ -63,9 +63,9 @@ const ROUND_TRIPS: RoundTrip[] = [
   },
   {
     setting: 'snooze limit',
-    change: (page) => typeInto(page, 'Snoozes per break', '0'),
+    change: (page) => typeInto(page, 'Snoozes per sitting bout', '0'),
     patch: { snoozeLimit: 0 },
-    shows: async (page) => (await valueOf(page, 'Snoozes per break')) === '0',
+    shows: async (page) => (await valueOf(page, 'Snoozes per sitting bout')) === '0',
   },
   {
     setting: 'posture preference',
@@ -156,7 +156,9 @@ describe('invalid input', () => {
   const CASES: Array<{ label: string; text: string; message: string }> = [
     { label: 'Snooze for', text: '500', message: 'Snooze length must be a whole number from 1 to 30 minutes' },
     { label: 'Snooze for', text: 'abc', message: 'Snooze length must be a whole number from 1 to 30 minutes' },
-    { label: 'Snoozes per break', text: '2.5', message: 'Snoozes per break must be a whole number from 0 to 5 snoozes per bout' },
+    { label: 'Snoozes per sitting bout', text: '2.5', message: 'Snoozes per sitting bout must be a whole number from 0 to 5 snoozes' },
+    { label: 'Snooze for', text: '0x10', message: 'Snooze length must be a whole number from 1 to 30 minutes' },
+    { label: 'Snooze for', text: '1e1', message: 'Snooze length must be a whole number from 1 to 30 minutes' },
     { label: 'Remind again every', text: '', message: 'Reminder interval must be a whole number from 1 to 30 minutes' },
     { label: 'Time away', text: '1', message: 'Time away must be a whole number from 2 to 30 minutes' },
     { label: 'Short pause', text: '5', message: 'Short pause must be less than time away' },
@@ -189,8 +191,23 @@ describe('invalid input', () => {
     const opened = await openSettingsWindow(browser(), bridgeOptions());
     const { page } = opened;
     await page.getByRole('radio', { name: 'Other', exact: true }).check();
-    await typeInto(page, 'Minutes of sitting', '5');
+    await typeInto(page, 'Break interval', '5');
     await page.getByText('Break interval must be a whole number from 10 to 120 minutes').waitFor();
+    expect(await callsTo(page, 'settings:update')).toEqual([]);
+    await closeSettingsWindow(opened);
+  });
+
+  it('keeps an unsaved custom interval and its message across a visit to another tab', async () => {
+    const opened = await openSettingsWindow(browser(), bridgeOptions());
+    const { page } = opened;
+    await page.getByRole('radio', { name: 'Other', exact: true }).check();
+    await typeInto(page, 'Break interval', '200');
+    await page.getByText('Break interval must be a whole number from 10 to 120 minutes').waitFor();
+    await page.getByRole('tab', { name: 'History' }).click();
+    await page.getByRole('tab', { name: 'Settings' }).click();
+    expect(await page.getByRole('radio', { name: 'Other', exact: true }).isChecked()).toBe(true);
+    expect(await valueOf(page, 'Break interval')).toBe('200');
+    expect(await page.getByText('Break interval must be a whole number from 10 to 120 minutes').isVisible()).toBe(true);
     expect(await callsTo(page, 'settings:update')).toEqual([]);
     await closeSettingsWindow(opened);
   });
@@ -258,7 +275,7 @@ describe('what main reports', () => {
     const opened = await openSettingsWindow(browser(), bridgeOptions({ view: settingsView({ recovery }) }));
     const { page } = opened;
     const banner = page.getByRole('region', { name: 'Limber repaired your settings file' });
-    expect(await banner.innerText()).toContain('These went back to their defaults: Snoozes per break and Monday’s working hours. Everything else was kept.');
+    expect(await banner.innerText()).toContain('Reset to the default: Snoozes per sitting bout and Monday’s working hours. Everything else was kept.');
     expect(await banner.innerText()).toContain('config.corrupt-2026-03-02T08-00-00-000Z.json');
     await page.getByRole('button', { name: 'Got it' }).click();
     expect(await banner.count()).toBe(0);
@@ -316,7 +333,14 @@ describe('what main reports', () => {
     const { page } = opened;
     await typeInto(page, 'Snooze for', '12');
     await page.getByRole('button', { name: 'Restore defaults…' }).click();
-    await page.getByRole('button', { name: 'Keep my settings' }).click();
+    // The safe answer has the focus, and Enter or Esc on the question keeps everything.
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Keep my settings');
+    expect(await page.getByRole('button', { name: 'Restore all settings' }).getAttribute('class')).not.toContain('primary');
+    await page.keyboard.press('Escape');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Restore defaults…');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Enter');
+    expect(await page.getByRole('button', { name: 'Restore all settings' }).count()).toBe(0);
     expect(await callsTo(page, 'settings:restore-defaults')).toEqual([]);
     await page.getByRole('button', { name: 'Restore defaults…' }).click();
     await page.getByRole('button', { name: 'Restore all settings' }).click();

@@ -21,9 +21,15 @@ export function applyCommand(ctx: EngineContext, command: UserCommand, now: numb
       const limit = ctx.settings.snoozeLimit;
       if (s.bout.snoozes >= limit) return { code: 'snooze-limit', limit };
       s.bout.snoozes += 1;
+      const showing = s.due.prompts > 0 && !s.due.ignored;
+      if (s.due.ignored) {
+        // An answer after all: the reminders start again after the snooze.
+        s.due.ignored = false;
+        s.due.prompts = 1;
+      }
       s.snoozedUntil = now + ctx.settings.snoozeMin * MINUTE;
       s.due.nextPromptAt = s.snoozedUntil;
-      if (s.due.prompts > 0) ctx.emit({ type: 'withdraw-prompt' });
+      if (showing) ctx.emit({ type: 'withdraw-prompt' });
       ctx.record({ type: 'snoozed', at: now, minutes: ctx.settings.snoozeMin });
       return null;
     }

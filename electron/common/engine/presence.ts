@@ -83,7 +83,22 @@ export const returnCheckRule: TimingRule = {
   fire: () => {},
 };
 
-export const PRESENCE_RULES: readonly TimingRule[] = [idleGapRule, shortGapMarkRule, awayRule, returnCheckRule];
+/**
+ * The two clocks are compared at every input, and a silent suspend is placed at the last comparison before it.
+ * With idle detection the input checks compare them often enough; without it (and while standing, when input is
+ * not watched) this rule compares them every short-gap threshold, so a silent suspend is placed as well.
+ */
+export const clockCheckRule: TimingRule = {
+  name: 'clock check',
+  nextAt: (ctx, now) => {
+    const s = ctx.s;
+    if (!ctx.watching() || s.suspended) return null;
+    return s.idleDetection === 'unavailable' || s.standing ? now + ctx.shortGapMs() : null;
+  },
+  fire: () => {},
+};
+
+export const PRESENCE_RULES: readonly TimingRule[] = [idleGapRule, shortGapMarkRule, awayRule, returnCheckRule, clockCheckRule];
 
 // ── Inputs ─────────────────────────────────────────────────────────────────────────────────────────────────
 

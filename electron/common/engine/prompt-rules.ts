@@ -51,28 +51,60 @@ export const standingLimitRule: TimingRule = {
   },
 };
 
-/** Sitting reaches the plan's threshold: the break falls due and its first prompt goes out. */
+/**
+ * Sitting reaches the plan's threshold: the break falls due and its first prompt goes out. After an ignored
+ * break, the plan starts again where it was ignored, so the next prompt is a full interval later.
+ */
 export const breakDueRule: TimingRule = {
   name: 'break due',
   nextAt: (ctx, now) => {
-    if (!seatedInBout(ctx) || ctx.s.due) return null;
+    const due = ctx.s.due;
+    if (!seatedInBout(ctx) || (due && !due.ignored)) return null;
     return firstChanceAt(now + Math.max(0, thresholdMs(ctx) - sittingMs(ctx, now)), ctx.mayPrompt(now));
   },
   fire: (ctx, now) => {
-    ctx.s.due = { since: now, prompts: 0, nextPromptAt: now };
+    ctx.s.due = { since: now, prompts: 0, nextPromptAt: now, ignored: false };
     promptBreak(ctx, now);
   },
 };
 
-/** While a break stays due, a reminder every reminder interval. */
+/** Reminders the limit still allows: the first prompt and `maxReminders` more. */
+function remindersLeft(ctx: EngineContext): boolean {
+  return ctx.s.due !== null && ctx.s.due.prompts <= ctx.settings.maxReminders;
+}
+
+/** While a break stays due, a reminder every reminder interval, up to the limit. */
 export const reminderRule: TimingRule = {
   name: 'reminder',
   nextAt: (ctx, now) => {
     const due = ctx.s.due;
-    if (!seatedInBout(ctx) || !due) return null;
+    if (!seatedInBout(ctx) || !due || due.ignored || !remindersLeft(ctx)) return null;
     return firstChanceAt(due.nextPromptAt, ctx.mayPrompt(now));
   },
   fire: (ctx, now) => promptBreak(ctx, now),
+};
+
+/**
+ * When the reminder after the last one would be due, the break counts as ignored: the prompt is withdrawn, the
+ * tray still shows the break as due, and (as after a skip) the next prompt comes a full interval of sitting later.
+ * It is not a prompt, so the gate does not hold it.
+ */
+export const breakIgnoredRule: TimingRule = {
+  name: 'break ignored',
+  nextAt: (ctx) => {
+    const due = ctx.s.due;
+    if (!seatedInBout(ctx) || !due || due.ignored || remindersLeft(ctx)) return null;
+    return due.nextPromptAt;
+  },
+  fire: (ctx, now) => {
+    const s = ctx.s;
+    const due = s.due!;
+    ctx.record({ type: 'ignored', at: now, reminders: Math.max(0, due.prompts - 1) });
+    if (due.prompts > 0) ctx.emit({ type: 'withdraw-prompt' });
+    due.ignored = true;
+    s.snoozedUntil = null;
+    s.plan = { baselineMs: sittingMs(ctx, now), span: 'interval', want: 'any' };
+  },
 };
 
 /** An eye micro-break after a while of sitting, kept clear of other prompts and of the coming break. */
@@ -103,6 +135,7 @@ export const PROMPT_RULES: readonly TimingRule[] = [
   snoozeEndRule,
   standingEndsBoutRule,
   standingLimitRule,
+  breakIgnoredRule,
   breakDueRule,
   reminderRule,
   microBreakRule,

@@ -1,7 +1,7 @@
 import { DisposableStore, toDisposable, type Disposable } from '../../common/disposable.js';
 import type { SettingsView } from '../../common/ipc-contract.js';
 import type { Settings } from '../../common/settings.js';
-import type { LimberCore } from '../../node/limber-core.js';
+import type { LimberCore } from '../../common/limber-core.js';
 import type { SettingsRepository } from '../../node/settings-file.js';
 import { openExternalLink } from '../hardening.js';
 import { registerIpc, type SenderGate } from '../ipc.js';

@@ -1,10 +1,11 @@
-import { useState } from 'react';
+import { useRef, useState, type KeyboardEvent } from 'react';
 import { durationText } from '../words.js';
 import { breaksOf, dayLabel, type ShownDay } from './history-days.js';
 
 /**
- * Sitting per day as bars, each with its longest stretch drawn inside it and the number of breaks above it.
- * Every bar can be focused or hovered to read its numbers; the table below the chart holds the same data.
+ * Sitting per day as bars, each with its longest sitting bout drawn inside it and the number of breaks above it.
+ * Every bar can be hovered to read its numbers; by keyboard the chart is one Tab stop, and the arrow keys, Home and
+ * End move from bar to bar (starting at the newest day). The table below the chart holds the same data.
  */
 
 const WIDTH = 600;
@@ -18,11 +19,24 @@ const PLOT_W = WIDTH - LEFT - 4;
 export function dayText({ day, summary, recorded }: ShownDay): string {
   if (!recorded) return `${dayLabel(day, 'long')}: nothing recorded`;
   const breaks = breaksOf(summary);
-  return `${dayLabel(day, 'long')}: sitting ${durationText(summary.sittingSeconds)}, longest stretch ${durationText(summary.longestBoutSeconds)}, ${breaks} ${breaks === 1 ? 'break' : 'breaks'}`;
+  return `${dayLabel(day, 'long')}: sitting ${durationText(summary.sittingSeconds)}, longest bout ${durationText(summary.longestBoutSeconds)}, ${breaks} ${breaks === 1 ? 'break' : 'breaks'}`;
 }
 
 export function DaysChart({ days, title }: { days: ShownDay[]; title: string }) {
   const [active, setActive] = useState<number | null>(null);
+  // Counted from the newest day, so switching between 7 and 30 days keeps the Tab stop on today.
+  const [fromNewest, setFromNewest] = useState(0);
+  const bars = useRef<Array<SVGRectElement | null>>([]);
+  const focusable = Math.max(0, days.length - 1 - fromNewest);
+  const setCurrent = (index: number) => setFromNewest(days.length - 1 - index);
+  const onKey = (event: KeyboardEvent) => {
+    const last = days.length - 1;
+    const index = { ArrowRight: Math.min(focusable + 1, last), ArrowLeft: Math.max(focusable - 1, 0), Home: 0, End: last }[event.key];
+    if (index === undefined) return;
+    event.preventDefault();
+    setCurrent(index);
+    bars.current[index]?.focus();
+  };
   const hours = Math.max(4, Math.ceil(Math.max(...days.map((d) => d.summary.sittingSeconds)) / 3600));
   const y = (seconds: number) => TOP + PLOT_H - (seconds / (hours * 3600)) * PLOT_H;
   const column = PLOT_W / days.length;
@@ -31,7 +45,7 @@ export function DaysChart({ days, title }: { days: ShownDay[]; title: string }) 
   const shown = active === null ? null : days[active];
   return (
     <div className="chart">
-      <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="group" aria-label={title}>
+      <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="group" aria-label={title} onKeyDown={onKey}>
         {Array.from({ length: hours + 1 }, (_, h) => (
           <g key={h} className="grid" aria-hidden="true">
             <line x1={LEFT} x2={WIDTH} y1={y(h * 3600)} y2={y(h * 3600)} />
@@ -70,12 +84,18 @@ export function DaysChart({ days, title }: { days: ShownDay[]; title: string }) 
                 width={column}
                 y={TOP - 18}
                 height={PLOT_H + 18}
-                tabIndex={0}
+                ref={(el) => {
+                  bars.current[i] = el;
+                }}
+                tabIndex={i === focusable ? 0 : -1}
                 role="img"
                 aria-label={dayText(d)}
                 onMouseEnter={() => setActive(i)}
                 onMouseLeave={() => setActive(null)}
-                onFocus={() => setActive(i)}
+                onFocus={() => {
+                  setActive(i);
+                  setCurrent(i);
+                }}
                 onBlur={() => setActive(null)}
               />
             </g>
@@ -85,14 +105,14 @@ export function DaysChart({ days, title }: { days: ShownDay[]; title: string }) 
       </svg>
       {/* One place for the numbers of the bar in hand, so they never cover the chart or the controls above it. */}
       <p className="chart-readout" aria-hidden="true">
-        {shown ? dayText(shown) : 'Point at a bar, or Tab to it, to see its numbers.'}
+        {shown ? dayText(shown) : 'Point at a bar, or Tab to the chart and use the arrow keys, to see its numbers.'}
       </p>
       <ul className="legend" aria-label="Key">
         <li>
           <span className="swatch sitting" /> Sitting
         </li>
         <li>
-          <span className="swatch longest" /> Longest stretch
+          <span className="swatch longest" /> Longest bout
         </li>
         <li>
           <span className="swatch breaks">3</span> Breaks of any kind

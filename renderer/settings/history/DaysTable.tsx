@@ -11,7 +11,7 @@ export function DaysTable({ days, caption }: { days: ShownDay[]; caption: string
           <tr>
             <th scope="col">Day</th>
             <th scope="col">Sitting</th>
-            <th scope="col">Longest stretch</th>
+            <th scope="col">Longest bout</th>
             <th scope="col">Breaks taken</th>
             <th scope="col">On your own</th>
             <th scope="col">Skipped</th>

@@ -34,7 +34,7 @@ export function TodayCard({ today }: { today: DaySummary }) {
           <p className="hint">Counts the stretch you are sitting in now.</p>
         </div>
         <div className="tile">
-          <p className="tile-label">Longest stretch of sitting</p>
+          <p className="tile-label">Longest sitting bout</p>
           <p className="tile-value">{durationText(today.longestBoutSeconds)}</p>
           <p className="tile-goal">Goal: {BOUT_GOAL_MIN} min or less</p>
           <GoalBar value={longest} max={120} goal={BOUT_GOAL_MIN} level={boutLevel(longest)} />

@@ -55,7 +55,13 @@ export async function layoutProblems(page: Page): Promise<string[]> {
       const cls = typeof el.className === 'string' && el.className ? `.${el.className.trim().split(/\s+/).join('.')}` : '';
       return `${el.tagName.toLowerCase()}${cls} “${words}”`;
     };
-    const shown = (el: Element) => el.getClientRects().length > 0 && !el.closest('.visually-hidden') && getComputedStyle(el).visibility !== 'hidden';
+    const shown = (el: Element) =>
+      el.getClientRects().length > 0 &&
+      el.getBoundingClientRect().height > 0 &&
+      !el.closest('.visually-hidden') &&
+      // The body of a closed <details> is not drawn, though Chromium still gives it boxes.
+      !el.parentElement?.closest('details:not([open])') &&
+      getComputedStyle(el).visibility !== 'hidden';
     // With a modal open, the page behind it is inert: only the dialog is what the user works with.
     const scope: ParentNode = document.querySelector('dialog[open]') ?? document;
     const all = [...scope.querySelectorAll('button, a[href], input, select, summary, label, legend, h1, h2, h3, p, li, th, td, [role="img"], .countdown')].filter(shown);
@@ -128,7 +134,8 @@ export async function layoutProblems(page: Page): Promise<string[]> {
     const reachable = all.filter((el) => el.matches('button, a[href], input, select, summary, h1, h2, h3, p, li, [role="img"], .countdown'));
     for (const el of reachable) {
       el.scrollIntoView({ block: 'center', inline: 'nearest' });
-      const r = el.getBoundingClientRect();
+      // The first line's box: a link wrapped over two lines has a bounding box wider than either line.
+      const r = el.getClientRects()[0] ?? el.getBoundingClientRect();
       const top = Math.max(r.top, 0);
       const x = Math.min(Math.max(r.left + Math.min(r.width / 2, 12), 0), vw - 1);
       const y = Math.min(top + Math.min(r.height / 2, 8), vh - 1);

@@ -52,6 +52,7 @@ export function zeroDay(): DaySummary {
     breaksTaken: 0,
     postureBreaks: 0,
     breaksSkipped: 0,
+    breaksIgnored: 0,
     naturalBreaks: 0,
     snoozed: 0,
     prompts: 0,

@@ -1,14 +1,16 @@
-import { historyDayKey } from '../common/calendar.js';
-import type { ClockContext } from '../common/clock-format.js';
-import type { EngineMessage } from '../common/engine-messages.js';
-import type { HistoryEvent } from '../common/history-events.js';
-import { emptyDaySummary, summarizeDay, withOngoing, type DaySummary, type OngoingSpans } from '../common/history-summary.js';
-import { IdleAvailability, type IdleReading } from '../common/idle-availability.js';
-import type { TrayState } from '../common/ipc-contract.js';
-import type { LibraryCatalogue } from '../common/routine-library.js';
-import type { RoutineSummary } from '../common/routine-catalogue.js';
-import { judgeRoutine, type RoutineReport } from '../common/routine-outcome.js';
-import type { Settings } from '../common/settings.js';
+import { buildBreakPlan } from './break-plan.js';
+import { historyDayKey, parseDateKey } from './calendar.js';
+import type { ClockContext } from './clock-format.js';
+import type { EngineMessage } from './engine-messages.js';
+import { historyCsv } from './history-csv.js';
+import type { HistoryEvent } from './history-events.js';
+import { emptyDaySummary, summarizeDay, summarizeDays, withOngoing, type DaySummary, type OngoingSpans } from './history-summary.js';
+import { IdleAvailability, type IdleReading } from './idle-availability.js';
+import type { BreakPlan, HistoryView, TrayState } from './ipc-contract.js';
+import type { LibraryCatalogue } from './routine-library.js';
+import type { RoutineSummary } from './routine-catalogue.js';
+import { judgeRoutine, type RoutineReport } from './routine-outcome.js';
+import type { Settings } from './settings.js';
 import {
   SittingEngine,
   type EngineOutput,
@@ -18,20 +20,46 @@ import {
   type Prompt,
   type RoutineResult,
   type UserCommand,
-} from '../common/sitting-engine.js';
-import { statusLine } from '../common/status-text.js';
-import type { EngineClock } from '../common/timeline.js';
-import { shortGapTimes, trayModel, type TrayModel, type TrayRoutine } from '../common/tray-menu.js';
-import type { HistoryStore } from './history-store.js';
-import type { EngineStateFile, StatusFile } from './state-file.js';
+} from './sitting-engine.js';
+import { statusLine } from './status-text.js';
+import type { EngineClock } from './timeline.js';
+import { shortGapTimes, trayModel, type TrayModel, type TrayRoutine } from './tray-menu.js';
 
 /**
- * The app minus Electron: it owns the engine and feeds it, writes what it says to history and disk, and tells
- * the shell what to show. Main supplies the ports (idle readings, one timer, the UI) and stays thin wiring.
+ * The app minus Electron and minus the disk: it owns the engine and feeds it, decides what the user's requests
+ * mean (which routine a break plays, which range of history may be read), hands what happened to its sinks and
+ * tells the UI what to show. Everything outside comes in through the ports below, so the core is pure and is
+ * tested directly with in-memory ports; main and the simulator supply real ones.
  *
  * Exactly one timer is ever armed, for the engine's `nextWakeAt`, and it is re-armed after every input, so the
  * process sleeps between the moments when something can change.
  */
+
+/** Where history events go, and are read back from (electron/node's HistoryStore in the app). */
+export interface HistoryPort {
+  append(event: HistoryEvent): void;
+  readDay(day: string): HistoryEvent[];
+  /** Every event of the days `from`..`to` (history day keys), in order. */
+  readRange(from: string, to: string): HistoryEvent[];
+  /** The day keys that hold any history, oldest first. */
+  days(): string[];
+  /** Appended events not yet on disk (a full or read-only disk); they wait, in order, for `retry`. */
+  readonly unsaved: readonly HistoryEvent[];
+  /** Writes what waits; returns how many still wait. */
+  retry(): number;
+  /** Why history is not being saved, in words, or null when everything is on disk. */
+  readonly problem: string | null;
+}
+
+/** Keeps the engine's state between runs; written after every input. */
+export interface EngineStatePort {
+  write(state: unknown): void;
+}
+
+/** Keeps the current status line where `limber --status` can read it. */
+export interface StatusPort {
+  write(line: string): void;
+}
 
 export interface IdlePort {
   /** One reading of the desktop's idle time and state. */
@@ -62,15 +90,21 @@ export interface CoreDeps {
   clock: EngineClock;
   catalogue: LibraryCatalogue;
   settings: () => Settings;
-  history: HistoryStore;
-  stateFile: EngineStateFile;
-  statusFile: StatusFile;
+  history: HistoryPort;
+  engineState: EngineStatePort;
+  status: StatusPort;
   locale: string;
   idle: IdlePort;
   timers: TimerPort;
   ui: UiPort;
   log: (message: string, error?: unknown) => void;
 }
+
+/** The short routine a micro-break notification opens when clicked. */
+export const MICRO_BREAK_ROUTINE = 'eyes-and-hands';
+
+/** A history range longer than this is refused rather than read into memory in one go. */
+export const MAX_HISTORY_DAYS = 400;
 
 /** setTimeout holds a signed 32-bit delay; a longer one fires at once. The engine re-arms when it wakes early. */
 const MAX_TIMER_MS = 2 ** 31 - 1;
@@ -86,6 +120,8 @@ export class LimberCore {
   private lastView: CoreView | null = null;
   private offeredRoutine: RoutineSummary | null = null;
   private routineInProgress: { id: string; startedMono: number } | null = null;
+  /** A routine the user picked by name; the break window plays it instead of the suggestion. */
+  private requestedRoutine: string | null = null;
   private stopped = false;
 
   constructor(private readonly deps: CoreDeps) {}
@@ -138,7 +174,21 @@ export class LimberCore {
     return out.refused;
   }
 
+  /** The user asked for a routine by name (null: the suggestion), from the tray or a notification. */
+  play(routineId: string | null): EngineMessage | null {
+    if (routineId !== null) this.requireRoutine(routineId);
+    this.requestedRoutine = routineId;
+    return this.command({ type: 'start-break' });
+  }
+
+  /** The micro-break notification was clicked: play its short routine. */
+  playMicroBreak(): EngineMessage | null {
+    return this.play(MICRO_BREAK_ROUTINE);
+  }
+
+  /** Throws (naming the field) for a routine id the library does not have: pages are untrusted. */
   routineStarted(routineId: string): void {
+    this.requireRoutine(routineId);
     if (this.stopped) return;
     this.routineInProgress = { id: routineId, startedMono: this.deps.clock.monoNow() };
     this.after(this.engine.routineStarted(routineId, this.sample()));
@@ -150,6 +200,7 @@ export class LimberCore {
    * counts as is judged here, from the library's entry for the routine, never from what the page says it was.
    */
   routineFinished(report: RoutineReport): boolean {
+    if (report.routineId !== null) this.requireRoutine(report.routineId);
     const running = this.routineInProgress;
     if (this.stopped || !running || running.id !== report.routineId) return false;
     this.routineInProgress = null;
@@ -160,9 +211,14 @@ export class LimberCore {
 
   /** The break window went away: a routine left running there was given up, for as long as it ran. */
   breakWindowClosed(): void {
+    this.requestedRoutine = null;
     const running = this.routineInProgress;
     if (!running || this.stopped) return;
     this.routineFinished({ routineId: running.id, activeSeconds: this.secondsSince(running.startedMono), reachedEnd: false });
+  }
+
+  private requireRoutine(id: string): void {
+    if (!this.deps.catalogue.byId(id)) throw new Error(`routineId: no routine '${id}'`);
   }
 
   private judge(report: RoutineReport): RoutineResult {
@@ -184,6 +240,68 @@ export class LimberCore {
 
   snapshot(): EngineSnapshot {
     return this.engine.snapshot();
+  }
+
+  /**
+   * What the break window is to play: the routine the page asks for, else the one the user picked, else the one
+   * the last prompt offered, else a fresh suggestion.
+   */
+  breakPlan(routineId?: string): BreakPlan {
+    const settings = this.deps.settings();
+    const suggestion = {
+      preference: settings.posturePreference,
+      flexionSensitive: settings.flexionSensitive,
+      breakIntervalMin: settings.breakIntervalMin,
+      ...this.suggestionContext(),
+    };
+    const catalogue = this.deps.catalogue;
+    const chosen = routineId ?? this.requestedRoutine ?? this.offeredRoutine?.id ?? catalogue.suggest({ ...suggestion, want: 'any' }).id;
+    const snapshot = this.engine.snapshot();
+    const today = this.todaySummary();
+    return buildBreakPlan({
+      catalogue,
+      routineId: chosen,
+      suggestion,
+      snoozesLeft: snapshot.snoozesLeft,
+      snoozeMin: settings.snoozeMin,
+      breakDue: snapshot.breakDue,
+      sound: settings.sound,
+      breaksToday: today.breaksTaken + today.postureBreaks,
+      shortGap: this.shortGap(),
+    });
+  }
+
+  /**
+   * The days `from`..`to` (history day keys) as history has them, today counting what is still going on. A range
+   * that is backwards, or longer than MAX_HISTORY_DAYS, is refused with the field named.
+   */
+  historyView(from: string, to: string): HistoryView {
+    for (const [field, key] of [['from', from], ['to', to]] as const) {
+      try {
+        parseDateKey(key);
+      } catch (error) {
+        throw new Error(`${field}: ${(error as Error).message}`, { cause: error });
+      }
+    }
+    const span = (Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000;
+    if (!(span >= 0)) throw new Error('to: must not be before from');
+    if (span >= MAX_HISTORY_DAYS) throw new Error(`to: at most ${MAX_HISTORY_DAYS} days per request`);
+    const events = this.deps.history.readRange(from, to);
+    const summaries = summarizeDays(events, this.deps.clock.timeZone(), this.deps.settings().dayBoundaryHour);
+    this.refresh();
+    const today = this.todayKey();
+    if (today >= from && today <= to) summaries.set(today, withOngoing(summaries.get(today) ?? emptyDaySummary(), this.ongoing()));
+    const days = [...summaries].filter(([day]) => day >= from && day <= to).sort(([a], [b]) => (a < b ? -1 : 1));
+    return { days: days.map(([day, summary]) => ({ day, summary })), events };
+  }
+
+  /** All of history as CSV, with the file name to offer (dated today, by the calendar day). */
+  historyExport(): { csv: string; fileName: string } {
+    const days = this.deps.history.days();
+    const events = days.length > 0 ? this.deps.history.readRange(days[0]!, days[days.length - 1]!) : [];
+    const timeZone = this.deps.clock.timeZone();
+    const today = historyDayKey(this.deps.clock.wallNow(), timeZone, 0);
+    return { csv: historyCsv(events, timeZone), fileName: `limber-history-${today}.csv` };
   }
 
   /** Today so far, counting the bout and the standing spell still open as they stand at the last reading. */
@@ -322,7 +440,7 @@ export class LimberCore {
   private persist(): void {
     if (!this.engine) return;
     try {
-      this.deps.stateFile.write(this.engine.toJSON());
+      this.deps.engineState.write(this.engine.toJSON());
     } catch (error) {
       this.deps.log('Could not save the engine state', error);
     }
@@ -357,7 +475,7 @@ export class LimberCore {
     const view: CoreView = { tray, snapshot, state: { status, breakDue: snapshot.breakDue, idleDetection: snapshot.idleDetection } };
     this.lastView = view;
     try {
-      this.deps.statusFile.write(status);
+      this.deps.status.write(status);
     } catch (error) {
       this.deps.log('Could not write the status file', error);
     }
