@@ -4,6 +4,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { initialEngineState } from '../../electron/common/engine-state.js';
+import { SETTINGS_DOCUMENT_VERSION } from '../../electron/common/settings-document.js';
 import { DEFAULT_SETTINGS } from '../../electron/common/settings.js';
 import { installFaultyFs } from '../support/faulty-fs.js';
 import { builtMain, ensureBuiltMain, tempUserData, type Fake } from './boot-support.js';
@@ -17,7 +18,7 @@ import { builtMain, ensureBuiltMain, tempUserData, type Fake } from './boot-supp
 
 const MONDAY_9AM = Date.parse('2026-03-02T08:00:00Z');
 const MIN = 60_000;
-const VALID_SETTINGS = { schemaVersion: 2, firstRunDone: true, recovery: null, settings: { ...DEFAULT_SETTINGS, breakIntervalMin: 45 } };
+const VALID_SETTINGS = { schemaVersion: SETTINGS_DOCUMENT_VERSION, firstRunDone: true, recovery: null, settings: { ...DEFAULT_SETTINGS, breakIntervalMin: 45 } };
 // Two events of the day before, in Limber's own line format.
 const HISTORY_DAY = '2026-03-01';
 const HISTORY_LINES = [
