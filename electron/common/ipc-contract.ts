@@ -56,6 +56,7 @@ export const requestSchemas = {
   'history:export-csv': none,
   'link:open': z.object({ id: linkId }).strict(),
   'app:complete-first-run': none,
+  'app:open-log-folder': none,
 } as const satisfies Record<Channel, z.ZodType>;
 
 export interface PlanStep {
@@ -143,6 +144,8 @@ export interface Responses {
   'history:export-csv': { saved: boolean; path: string | null };
   'link:open': void;
   'app:complete-first-run': void;
+  /** Opened in the file manager, or why not (no log yet, no file manager). */
+  'app:open-log-folder': { ok: true } | { ok: false; reason: string };
 }
 
 export type Request<C extends Channel> = z.input<(typeof requestSchemas)[C]>;

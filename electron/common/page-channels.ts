@@ -23,6 +23,7 @@ export const CHANNEL_PAGES: { readonly [C in Channel]: readonly PageName[] } = {
   'history:export-csv': ['settings'],
   'link:open': ['settings'],
   'app:complete-first-run': ['settings'],
+  'app:open-log-folder': ['settings'],
 };
 
 export function pageMayUse(page: PageName, channel: Channel): boolean {

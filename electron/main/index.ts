@@ -4,6 +4,7 @@ import { parseInstanceArgs, type ParsedInstanceArgs } from '../common/instance-a
 import { StatusFile } from '../node/state-file.js';
 import { guardDevShortcuts, installAppMenu, suppressDefaultMenu } from './app-menu.js';
 import { registerAppScheme } from './app-protocol.js';
+import { writeLog } from './log.js';
 import { denyAllPermissions, hardenWebContents } from './hardening.js';
 import { LimberShell } from './shell.js';
 
@@ -69,7 +70,7 @@ if (refusedSwitches.length > 0) {
     })
     .catch((error: unknown) => {
       // A half-started tray app is invisible; dying loudly is the only way the user learns something broke.
-      console.error('Limber failed to start', error);
+      writeLog('failed to start', error);
       app.exit(1);
     });
 }

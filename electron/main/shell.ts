@@ -15,12 +15,14 @@ import { EngineStateFile, StatusFile } from '../node/state-file.js';
 import { serveAppScheme } from './app-protocol.js';
 import { registerBreakFeature } from './features/break.js';
 import { registerHistoryFeature } from './features/history.js';
+import { registerLogFolder } from './features/log-folder.js';
 import { registerPageState } from './features/page-state.js';
 import { listenToPowerEvents } from './features/power.js';
 import { launchArgsHandler, type LaunchArgsHandler } from './features/second-launch.js';
 import { registerSettingsFeature } from './features/settings.js';
 import { registerTray } from './features/tray.js';
 import { Notifier } from './notifier.js';
+import { startLogFile, writeLog } from './log.js';
 import { appPaths } from './paths.js';
 import { StretchShortcut } from './shortcut.js';
 import { PageWindows } from './windows.js';
@@ -40,6 +42,7 @@ export class LimberShell {
 
   constructor(args: ParsedInstanceArgs) {
     const paths = appPaths();
+    const logFolder = startLogFile(paths.userData);
     serveAppScheme({ renderer: paths.renderer, figures: paths.figures });
 
     const prepared = prepareSettingsFile(paths.userData, Date.now());
@@ -127,6 +130,7 @@ export class LimberShell {
     const trayFeature = tray;
     this.disposables.add(listenToPowerEvents((event) => core.power(event)));
     this.disposables.add(registerSettingsFeature({ core, settings, shortcut, trayIcon: () => trayFeature.visibility(), pageOf }));
+    this.disposables.add(registerLogFolder(logFolder, pageOf));
     this.disposables.add(registerHistoryFeature({ core, pageOf }));
     // Added last, so undone first: the core gives up a running routine and saves while everything it tells is still there.
     this.disposables.add(toDisposable(() => core.stop()));
@@ -196,6 +200,5 @@ function processClock(): EngineClock {
 }
 
 function log(message: string, error?: unknown): void {
-  if (error === undefined) console.warn(`Limber: ${message}`);
-  else console.error(`Limber: ${message}`, error);
+  writeLog(message, error);
 }

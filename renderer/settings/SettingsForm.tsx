@@ -1,7 +1,8 @@
-import type { SettingsView } from '../../electron/common/ipc-contract.js';
+import type { Responses, SettingsView } from '../../electron/common/ipc-contract.js';
 import type { SettingsPatch } from '../../electron/common/settings.js';
 import { BreaksSection } from './BreaksSection.js';
 import { DetectionSection } from './DetectionSection.js';
+import { LogFolderSection } from './LogFolderSection.js';
 import { RemindersSection } from './RemindersSection.js';
 import { RestoreDefaults } from './RestoreDefaults.js';
 import { ScheduleSection } from './ScheduleSection.js';
@@ -11,10 +12,11 @@ export interface SettingsFormProps {
   view: SettingsView;
   update(patch: SettingsPatch): Promise<string[]>;
   restoreDefaults(): Promise<void>;
+  openLogFolder(): Promise<Responses['app:open-log-folder']>;
 }
 
 /** Every setting, each saved the moment it is changed; there is no Save button to forget. */
-export function SettingsForm({ view, update, restoreDefaults }: SettingsFormProps) {
+export function SettingsForm({ view, update, restoreDefaults, openLogFolder }: SettingsFormProps) {
   const { settings } = view;
   return (
     <div className="settings-form">
@@ -24,6 +26,7 @@ export function SettingsForm({ view, update, restoreDefaults }: SettingsFormProp
       <ScheduleSection settings={settings} update={update} />
       <RemindersSection settings={settings} update={update} />
       <SystemSection settings={settings} update={update} view={view} />
+      <LogFolderSection openLogFolder={openLogFolder} />
       <RestoreDefaults onRestore={restoreDefaults} />
     </div>
   );

@@ -34,6 +34,16 @@ export async function bootMain(configure?: (fake: Fake) => void, options: { user
   return fake;
 }
 
+/**
+ * What main logs to the console while a test runs, kept out of the run's output: a test that expects a warning
+ * captures and asserts it, so that any warning nobody expected still stands out in a green run.
+ */
+export function captureLog(): { text(): string } {
+  const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+  const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+  return { text: () => [...warn.mock.calls, ...error.mock.calls].map((args) => args.map(String).join(' ')).join('\n') };
+}
+
 /** Ready, and the promise chain after whenReady has run (the shell is built in a `.then`). */
 export async function ready(fake: Fake): Promise<void> {
   await fake.app.becomeReady();

@@ -119,6 +119,6 @@ describe('electron/main/index.ts', () => {
     await new Promise((resolve) => setImmediate(resolve));
 
     expect(app.exitCode).toBe(1);
-    expect(errors).toHaveBeenCalledWith('Limber failed to start', expect.any(Error));
+    expect(errors).toHaveBeenCalledWith('Limber: failed to start', expect.any(Error));
   });
 });

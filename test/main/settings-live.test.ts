@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { bootMain, tempUserData, type Fake } from './boot-support.js';
+import { bootMain, captureLog, tempUserData, type Fake } from './boot-support.js';
 
 /* What the user notices when Settings, the welcome or "Were you up?" change things in a running Limber. */
 
@@ -121,7 +121,9 @@ describe('"Were you up?"', () => {
     const plan = (await fake.ipcMain.invokeFrom(page, 'limber:break:get-plan')) as { shortGap?: { from: string; to: string } };
     expect(plan.shortGap?.from).toBe(clockTime(MONDAY_9AM + 10 * MIN));
     expect(await fake.ipcMain.invokeFrom(page, 'limber:break:count-gap')).toEqual({ ok: true });
+    const log = captureLog();
     expect(await fake.ipcMain.invokeFrom(page, 'limber:break:count-gap')).toMatchObject({ ok: false, reason: expect.any(String) });
+    expect(log.text()).toMatch(/Limber: count-gap-as-break: No recent short gap to count as a break\./);
     expect(((await fake.ipcMain.invokeFrom(page, 'limber:break:get-plan')) as { shortGap?: unknown }).shortGap).toBeUndefined();
   });
 });

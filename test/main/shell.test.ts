@@ -2,7 +2,8 @@ import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { MAC_TRAY_GLYPHS, TRAY_GLYPHS, trayIconFile } from '../../electron/common/tray-icon.js';
-import { bootMain, repoRoot, tempUserData, type Fake } from './boot-support.js';
+import { DEFAULT_SETTINGS } from '../../electron/common/settings.js';
+import { bootMain, captureLog, repoRoot, tempUserData, type Fake } from './boot-support.js';
 
 /* The shell wired to the fake electron: what a user would notice when the OS or a page does something. */
 
@@ -142,6 +143,7 @@ describe('shell', () => {
   });
 
   it('opens the break window without focus when the notification fails (unsigned macOS builds)', async () => {
+    const log = captureLog();
     const fake = await start();
     fake.powerMonitor.idleSeconds = 1;
     await vi.advanceTimersByTimeAsync(31 * MIN);
@@ -152,6 +154,7 @@ describe('shell', () => {
     expect(win?.webContents.getURL()).toBe('app://limber/break.html');
     expect(win?.callsTo('showInactive')).toHaveLength(1);
     expect(win?.isFocused()).toBe(false);
+    expect(log.text()).toMatch(/Limber: Notification failed: not signed/);
   });
 
   it('falls back to the window when notifications are unsupported', async () => {
@@ -326,7 +329,9 @@ describe('shell', () => {
   it('starts on a damaged settings file, keeps the valid fields and says so once in a notification that opens Settings', async () => {
     const userData = tempUserData();
     writeFileSync(path.join(userData, 'config.json'), JSON.stringify({ schemaVersion: 2, firstRunDone: true, settings: { breakIntervalMin: 500, snoozeMin: 10 } }));
+    const log = captureLog();
     const fake = await start(undefined, { userData });
+    expect(log.text()).toMatch(/Limber: Settings: breakIntervalMin must be a whole number from 10 to 120 minutes/);
     expect(fake.Tray.created).toHaveLength(1);
     const notice = fake.Notification.created.find((n) => n.title === 'Limber repaired its settings')!;
     expect(notice.body).toMatch(/^One setting was reset to the default\. Click to see which\. The damaged file is kept as config\.corrupt-.+\.json\.$/);
@@ -374,7 +379,7 @@ describe('shell', () => {
   it('opens the Eyes & Hands routine from a clicked micro-break, and offers it and the floor set in the tray', async () => {
     const userData = tempUserData();
     const micro = { enabled: true, afterMin: 20, seconds: 20, quietBeforeBreakMin: 5, quietAfterPromptMin: 10 };
-    writeFileSync(path.join(userData, 'config.json'), JSON.stringify({ schemaVersion: 2, firstRunDone: true, settings: { microBreak: micro } }));
+    writeFileSync(path.join(userData, 'config.json'), JSON.stringify({ schemaVersion: 2, firstRunDone: true, settings: { ...DEFAULT_SETTINGS, microBreak: micro } }));
     const fake = await start(undefined, { userData });
     fake.powerMonitor.idleSeconds = 1;
     expect(tray(fake).contextMenu!.find('stretch-eyes-and-hands')).toBeDefined();
@@ -393,7 +398,7 @@ describe('shell', () => {
     vi.doMock('../../electron/node/tray-host.js', () => ({ linuxTrayVisibility: () => Promise.resolve('hidden') }));
     try {
       const userData = tempUserData();
-      writeFileSync(path.join(userData, 'config.json'), JSON.stringify({ schemaVersion: 2, firstRunDone: true, settings: {} }));
+      writeFileSync(path.join(userData, 'config.json'), JSON.stringify({ schemaVersion: 2, firstRunDone: true, settings: DEFAULT_SETTINGS }));
       vi.useFakeTimers({ now: MONDAY_9AM, toFake: ['setTimeout', 'clearTimeout', 'Date', 'performance'] });
       const fake = await bootMain(undefined, { userData });
       await fake.app.becomeReady();

@@ -19,6 +19,8 @@ export interface SettingsBridgeOptions {
   exportAnswer: { saved: boolean; path: string | null };
   /** Main could not hand a link to the browser. */
   linkFails?: boolean;
+  /** What main answers to "Open log folder"; opened by default. */
+  logFolderAnswer?: { ok: true } | { ok: false; reason: string };
 }
 
 export function settingsView(overrides: Partial<SettingsView> = {}): SettingsView {
@@ -103,6 +105,8 @@ function install(options: SettingsBridgeOptions): void {
         return options.history;
       case 'history:export-csv':
         return options.exportAnswer;
+      case 'app:open-log-folder':
+        return options.logFolderAnswer ?? { ok: true };
       case 'link:open':
         if (options.linkFails) throw new Error('no browser to open');
         return undefined;
