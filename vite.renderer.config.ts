@@ -8,8 +8,6 @@ const outDir = fileURLToPath(new URL('./out/renderer/', import.meta.url));
 
 /** One entry per window. Each page is its own HTML file, so a window loads only the code it needs. */
 export const rendererPages = {
-  // Kept for the shell, which may still load it while the tray windows are being built.
-  index: 'index.html',
   break: 'break.html',
   settings: 'settings.html',
 } as const;

@@ -57,7 +57,16 @@ export const engineStateSchema = z.object({
   version: z.literal(1),
   // The timeline floors every monotonic reading, so `mono` is a whole number; a fraction would carry into every
   // history time of the session, which history refuses.
-  anchor: z.object({ t, wall: t, mono: z.number().int().nonnegative(), monoOrigin: z.string() }).nullable(),
+  anchor: z
+    .object({
+      t,
+      wall: t,
+      mono: z.number().int().nonnegative(),
+      monoOrigin: z.string(),
+      /** The boot clock (runs through suspend, never jumps) at the last reading, where the system has one. */
+      boot: z.object({ now: z.number().int().nonnegative(), origin: z.string().max(200) }).nullable().default(null),
+    })
+    .nullable(),
   wallOffset: z.number().int().min(-MAX_ENGINE_TIME).max(MAX_ENGINE_TIME),
   idleDetection: z.enum(['available', 'unavailable']),
   lastInput: t.nullable(),
@@ -71,7 +80,14 @@ export const engineStateSchema = z.object({
   snoozedUntil: t.nullable(),
   pause: z.object({ since: t, until: t.nullable() }).nullable(),
   outsideHours: z.boolean(),
-  standing: z.object({ since: t, suggested: z.boolean() }).nullable(),
+  standing: z
+    .object({
+      since: t,
+      suggested: z.boolean(),
+      /** Time inside the spell that passed unseen (asleep, or a clock set forward): not credited as upright. */
+      unseenMs: z.number().int().nonnegative().default(0),
+    })
+    .nullable(),
   routine: z.object({ since: t, id: z.string().nullable() }).nullable(),
   lastRoutine: z.object({ id: z.string().nullable(), posture: postureSchema }).nullable(),
   /** Routines done lately, newest first, so suggestions rotate instead of settling on two favourites. */

@@ -314,7 +314,7 @@ export class LimberCore {
     const snapshot = this.engine.snapshot();
     return {
       boutSittingSeconds: snapshot.bout?.sittingSeconds ?? null,
-      standingSeconds: snapshot.standingSince === null ? null : Math.max(0, Math.round((snapshot.now - snapshot.standingSince) / 1000)),
+      standingSeconds: snapshot.standingSeconds,
     };
   }
 

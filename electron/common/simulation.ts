@@ -78,6 +78,8 @@ export function runScenario(scenario: Scenario, catalogue: RoutineCatalogue, hoo
     monoNow: () => mono,
     monoOrigin: 'simulation',
     timeZone: () => scenario.timeZone,
+    // The simulated machine is Linux with a boot-time clock: it runs through suspend and no clock jump moves it.
+    boot: { now: () => trueNow - scenario.start, origin: 'simulation-boot' },
   };
   let engine = new SittingEngine({ clock, catalogue }, scenario.settings);
   const history: HistoryEvent[] = [];

@@ -1,5 +1,5 @@
 import { engineStateSchema, initialEngineState, type EngineState } from './engine-state.js';
-import { endStanding, refreshTracking, sittingMs, startTracking, stopTracking, thresholdMs } from './engine/bouts.js';
+import { endStanding, refreshTracking, sittingMs, standingMs, startTracking, stopTracking, thresholdMs } from './engine/bouts.js';
 import { applyCommand, finishRoutine, startRoutine } from './engine/commands.js';
 import { EngineContext } from './engine/context.js';
 import { PRESENCE_RULES, noInputDuring, observeInput, observePower, sanitizeIdle } from './engine/presence.js';
@@ -118,6 +118,7 @@ export class SittingEngine {
       snoozesLeft: Math.max(0, ctx.settings.snoozeLimit - (s.bout?.snoozes ?? 0)),
       pausedUntil: s.pause?.until ?? null,
       standingSince: s.standing?.since ?? null,
+      standingSeconds: s.standing ? Math.round(standingMs(s.standing, now) / 1000) : null,
       shortGapToConfirm: s.lastShortGap && { start: s.lastShortGap.start, end: s.lastShortGap.end },
       promptsHeld: gate.open ? null : gate.reason,
       nextWakeAt: this.nextWakeAt(),
@@ -149,7 +150,8 @@ export class SittingEngine {
     const clock = ctx.deps.clock;
     const first = s.anchor === null;
     const before = s.anchor?.t;
-    const step = advanceTimeline(s.anchor, clock.wallNow(), clock.monoNow(), clock.monoOrigin);
+    const boot = clock.boot ? { now: clock.boot.now(), origin: clock.boot.origin } : null;
+    const step = advanceTimeline(s.anchor, clock.wallNow(), clock.monoNow(), clock.monoOrigin, boot);
     s.anchor = step.anchor;
     s.wallOffset = step.wallOffset;
     if (idle === 'unavailable') s.idleDetection = 'unavailable';

@@ -8,6 +8,7 @@ import { dataRepairNotice, type SetAsideItem } from '../common/data-repair-text.
 import { defaultCatalogue } from '../common/routine-library.js';
 import type { UserCommand } from '../common/sitting-engine.js';
 import type { EngineClock } from '../common/timeline.js';
+import { linuxBootClock } from '../node/boot-clock.js';
 import { HistoryStore, type RepairReport } from '../node/history-store.js';
 import { LimberCore } from '../common/limber-core.js';
 import { SettingsRepository, prepareSettingsFile, settingsFileWriter } from '../node/settings-file.js';
@@ -196,6 +197,7 @@ function processClock(): EngineClock {
     monoNow: () => performance.now(),
     monoOrigin: `${process.pid}-${randomUUID()}`,
     timeZone: () => Intl.DateTimeFormat().resolvedOptions().timeZone,
+    boot: process.platform === 'linux' ? linuxBootClock() : undefined,
   };
 }
 

@@ -45,6 +45,11 @@ export interface Pose {
   headTurn: number;
   /** How far both shoulders are drawn up toward the ears, in view-box units. */
   shrug: number;
+  /**
+   * How far the whole spine, neck and head point away from the viewer (a body on hands and knees seen from
+   * behind): their drawn lengths shrink by the cosine, as a limb's do.
+   */
+  spineOut: number;
   /** Side: the limbs nearer the viewer. Front: the limbs on the +x side. */
   near: LimbAngles;
   far: LimbAngles;
@@ -53,7 +58,7 @@ export interface Pose {
 export type AngleName = Exclude<keyof Pose, 'near' | 'far'>;
 export type LimbAngleName = keyof LimbAngles;
 export const LIMB_ANGLES: readonly LimbAngleName[] = ['hip', 'knee', 'ankle', 'shoulder', 'elbow', 'wrist', 'thighOut', 'shinOut', 'upperArmOut', 'forearmOut'];
-export const BODY_ANGLES: readonly AngleName[] = ['lean', 'spineMid', 'spineUpper', 'neck', 'head', 'twist', 'headTurn', 'shrug'];
+export const BODY_ANGLES: readonly AngleName[] = ['lean', 'spineMid', 'spineUpper', 'neck', 'head', 'twist', 'headTurn', 'shrug', 'spineOut'];
 
 /** Segment lengths in view-box units (the figure stands about 125 units tall in a 160 unit box). */
 export const SEGMENTS = {
@@ -123,6 +128,7 @@ export const JOINT_LIMITS: Record<View, Record<AngleName | LimbAngleName, JointL
     twist: { min: -60, max: 60 },
     headTurn: { min: -80, max: 80 },
     shrug: { min: 0, max: 7 },
+    spineOut: { min: 0, max: 0 },
     hip: { min: -35, max: 150 },
     knee: { min: 0, max: 160 },
     ankle: { min: -30, max: 90 },
@@ -143,6 +149,7 @@ export const JOINT_LIMITS: Record<View, Record<AngleName | LimbAngleName, JointL
     twist: { min: -60, max: 60 },
     headTurn: { min: -80, max: 80 },
     shrug: { min: 0, max: 7 },
+    spineOut: { min: 0, max: 80 },
     hip: { min: -45, max: 60 },
     knee: { min: -150, max: 150 },
     ankle: { min: -30, max: 90 },
@@ -225,11 +232,12 @@ export function skeletonAt(pose: Pose, view: View): Skeleton {
   const u3 = u2 + pose.spineUpper;
   const u4 = u3 + pose.neck;
   const u5 = u4 + pose.head;
-  const waist = along(hip, 180 - u1, SEGMENTS.spineLower);
-  const chest = along(waist, 180 - u2, SEGMENTS.spineMid);
-  const neckBase = along(chest, 180 - u3, SEGMENTS.spineUpper);
-  const headTop = along(neckBase, 180 - u4, SEGMENTS.neck);
-  const headCentre = along(headTop, 180 - u5, SEGMENTS.headCentre);
+  const away = Math.cos(rad(pose.spineOut));
+  const waist = along(hip, 180 - u1, SEGMENTS.spineLower * away);
+  const chest = along(waist, 180 - u2, SEGMENTS.spineMid * away);
+  const neckBase = along(chest, 180 - u3, SEGMENTS.spineUpper * away);
+  const headTop = along(neckBase, 180 - u4, SEGMENTS.neck * away);
+  const headCentre = along(headTop, 180 - u5, SEGMENTS.headCentre * away);
 
   const twist = rad(pose.twist);
   const limb = (side: LimbSide) => {
@@ -322,12 +330,12 @@ export function mirrorSkeleton(skeleton: Skeleton, width: number): Skeleton {
  * Which joints hang from which, so tests can check that every segment keeps its length; the last entry names the
  * out-of-plane angle whose cosine the drawn length carries.
  */
-export const BONES: ReadonlyArray<[JointName, JointName, LimbAngleName?]> = [
-  ['hip', 'waist'],
-  ['waist', 'chest'],
-  ['chest', 'neckBase'],
-  ['neckBase', 'headTop'],
-  ['headTop', 'headCentre'],
+export const BONES: ReadonlyArray<[JointName, JointName, (LimbAngleName | 'spineOut')?]> = [
+  ['hip', 'waist', 'spineOut'],
+  ['waist', 'chest', 'spineOut'],
+  ['chest', 'neckBase', 'spineOut'],
+  ['neckBase', 'headTop', 'spineOut'],
+  ['headTop', 'headCentre', 'spineOut'],
   ...(['near', 'far'] as const).flatMap(
     (s) =>
       [
@@ -337,7 +345,7 @@ export const BONES: ReadonlyArray<[JointName, JointName, LimbAngleName?]> = [
         [`${s}.shoulder`, `${s}.elbow`, 'upperArmOut'],
         [`${s}.elbow`, `${s}.wrist`, 'forearmOut'],
         [`${s}.wrist`, `${s}.fingers`],
-      ] as Array<[JointName, JointName, LimbAngleName?]>,
+      ] as Array<[JointName, JointName, (LimbAngleName | 'spineOut')?]>,
   ),
 ];
 

@@ -39,7 +39,7 @@ export type Layer = 'far' | 'body' | 'front';
  * Back to front. Side view: the far limbs (drawn lighter), then the trunk with the near leg, then the near arm,
  * which crosses the trunk and gets a gap around it. Front view: legs and trunk, then both arms.
  */
-export const LAYERS: Record<'side' | 'front', Record<Layer, PartName[]>> = {
+export const LAYERS: Record<'side' | 'front' | 'behind', Record<Layer, PartName[]>> = {
   side: {
     far: ['far.thigh', 'far.shin', 'far.foot', 'far.upperArm', 'far.forearm', 'far.hand'],
     body: ['pelvis', 'waist', 'chest', 'neck', 'head', 'nose', 'near.thigh', 'near.shin', 'near.foot'],
@@ -49,6 +49,11 @@ export const LAYERS: Record<'side' | 'front', Record<Layer, PartName[]>> = {
     far: [],
     body: ['near.thigh', 'near.shin', 'near.foot', 'far.thigh', 'far.shin', 'far.foot', 'pelvis', 'waist', 'chest', 'neck', 'head', 'nose'],
     front: ['near.upperArm', 'near.forearm', 'near.hand', 'far.upperArm', 'far.forearm', 'far.hand'],
+  },
+  behind: {
+    far: ['head', 'nose', 'neck', 'near.upperArm', 'near.forearm', 'near.hand', 'far.upperArm', 'far.forearm', 'far.hand'],
+    body: ['chest', 'waist', 'pelvis'],
+    front: ['near.thigh', 'near.shin', 'near.foot', 'far.thigh', 'far.shin', 'far.foot'],
   },
 };
 
@@ -61,7 +66,7 @@ export function shapesOf(motion: Motion, skeleton: Skeleton): FigureShapes {
   const accent = new Set(motion.data.accent);
   const layers = (['far', 'body', 'front'] as const).map((layer) => ({
     layer,
-    parts: LAYERS[skeleton.view][layer].map((part) => {
+    parts: LAYERS[motion.data.fromBehind ? 'behind' : skeleton.view][layer].map((part) => {
       const capsule = skeleton.parts[part];
       // The front view shows a face, not a profile, until the head turns.
       const hidden = part === 'nose' && capsule.a.x === capsule.b.x && capsule.a.y === capsule.b.y;

@@ -85,6 +85,8 @@ export type Timeline =
 
 export interface MotionData {
   view: View;
+  /** Front view only: seen from behind, so the arms and head are farther away than the hips and legs. */
+  fromBehind?: boolean;
   props: PropSpec[];
   accent: PartName[];
   anchor: Anchor;
@@ -127,6 +129,7 @@ export const NEUTRAL: Pose = {
   twist: 0,
   headTurn: 0,
   shrug: 0,
+  spineOut: 0,
   near: NEUTRAL_LIMB,
   far: NEUTRAL_LIMB,
 };

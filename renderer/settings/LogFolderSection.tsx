@@ -25,7 +25,8 @@ export function LogFolderSection({ openLogFolder }: { openLogFolder(): Promise<R
           Open log folder
         </button>
       </div>
-      <p className="system-problem" role="status">
+      {/* Always there, so a screen reader hears the problem when it appears; styled only when there is one. */}
+      <p className={problem ? 'system-problem' : undefined} role="status">
         {problem}
       </p>
     </section>

@@ -28,6 +28,7 @@ function snap(over: Partial<EngineSnapshot> = {}): EngineSnapshot {
     snoozesLeft: 2,
     pausedUntil: null,
     standingSince: null,
+    standingSeconds: null,
     nextWakeAt: NOON + 60_000,
     shortGapToConfirm: null,
     promptsHeld: null,

@@ -124,3 +124,70 @@ describe('defect 6: reminders stop after the limit', () => {
     expect(r.summary).toMatchObject({ ignored: 2, snoozed: 1 });
   });
 });
+
+describe('defect 2: after a forward wall-clock jump, output stays on the true timeline', () => {
+  it('a +3 h jump at 09:10 moves no prompt and no bout', () => {
+    const jumped = simulate({
+      end: '11:00',
+      events: [
+        { at: '09:00', type: 'active' },
+        { at: '09:10', type: 'clock-jump', by: '+3h' },
+      ],
+    });
+    const plain = simulate({ end: '11:00', events: [{ at: '09:00', type: 'active' }] });
+    expect(jumped.prompts).toEqual(plain.prompts);
+    expect(jumped.bouts).toEqual(plain.bouts);
+    expect(prompts(jumped)[0]).toBe('09:30 break');
+    expect(jumped.history.every((e) => e.at <= Date.parse('2026-03-02T10:00:00Z'))).toBe(true);
+  });
+
+  it('a huge jump prints this year, not the year 13434', () => {
+    const r = simulate({
+      end: '10:00',
+      events: [
+        { at: '09:00', type: 'active' },
+        { at: '09:10', type: 'clock-jump', by: '100000000h' },
+      ],
+    });
+    expect(r.prompts.length).toBeGreaterThan(0);
+    for (const p of r.prompts) expect(p.at.startsWith('2026-03-02T09:')).toBe(true);
+    expect(r.bouts.map((b) => [hm(b.start), hm(b.end)])).toEqual([['09:00', '10:00']]);
+  });
+
+  it('a silent suspend is still noticed, by the boot clock running on', () => {
+    const r = simulate({
+      end: '11:00',
+      settings: { breakIntervalMin: 120 },
+      events: [
+        { at: '09:00', type: 'active' },
+        { at: '09:30', type: 'suspend', silent: true },
+        { at: '10:00', type: 'resume', silent: true },
+        { at: '10:00', type: 'active' },
+      ],
+    });
+    // Placed at the last comparison of the clocks, within the 2-min check interval, as before.
+    expect(r.bouts.map((b) => [hm(b.start), hm(b.end), b.endedBy])).toEqual([
+      ['09:00', '09:28', 'away'],
+      ['10:00', '11:00', 'end'],
+    ]);
+  });
+});
+
+describe('defect 4: clock jumps never inflate a duration', () => {
+  const standingDay = () =>
+    simulate({
+      end: '11:00',
+      events: [
+        { at: '09:00', type: 'active' },
+        { at: '09:00', type: 'command', command: 'standing-on' },
+        { at: '09:10', type: 'clock-jump', by: '+5h' },
+        { at: '09:30', type: 'command', command: 'standing-off' },
+      ],
+    });
+
+  it('30 min of standing with a +5 h jump is 30 min upright', () => {
+    const r = standingDay();
+    expect(r.summary.uprightSeconds).toBe(30 * 60);
+    expect(r.history.filter((e) => e.type === 'standing').map((e) => e.type === 'standing' && e.seconds)).toEqual([30 * 60]);
+  });
+});

@@ -238,3 +238,77 @@ describe('live settings', () => {
     expect(snap.nextBreakAt).toBe(snap.now + 25 * MIN);
   });
 });
+
+describe('clock jumps without a boot clock', () => {
+  it('a wall clock set forward while standing is not credited as upright time, nor moves the standing reminder', () => {
+    const clock = new ManualClock(MONDAY_9AM);
+    const engine = newEngine(clock);
+    engine.wake(0);
+    engine.command({ type: 'standing-on' }, 0);
+    clock.advance(10 * MIN);
+    engine.wake(0);
+    clock.jumpWall(5 * 3600_000);
+    clock.advance(20 * MIN);
+    const out = engine.command({ type: 'standing-off' }, 0);
+    const standing = out.events.find((e) => e.type === 'standing');
+    expect(standing?.type === 'standing' && standing.seconds).toBe(30 * 60);
+  });
+
+  it('the standing reminder waits for upright time, not clock time', () => {
+    const clock = new ManualClock(MONDAY_9AM);
+    const engine = newEngine(clock);
+    engine.wake(0);
+    engine.command({ type: 'standing-on' }, 0);
+    clock.advance(10 * MIN);
+    engine.wake(0);
+    clock.jumpWall(5 * 3600_000);
+    clock.advance(MIN);
+    const out = engine.wake(0);
+    expect(out.events.filter((e) => e.type === 'prompt')).toEqual([]);
+    expect(engine.snapshot().standingSeconds).toBe(11 * 60);
+  });
+});
+
+describe('with a boot clock', () => {
+  class BootClock extends ManualClock {
+    bootMs = 5_000_000;
+    readonly boot = { now: () => this.bootMs, origin: 'boot-1' };
+    override advance(ms: number): void {
+      super.advance(ms);
+      this.bootMs += ms;
+    }
+    override sleep(ms: number): void {
+      super.sleep(ms);
+      this.bootMs += ms;
+    }
+  }
+
+  it('keeps engine time on the true timeline through a forward jump, and still sees a silent suspend', () => {
+    const clock = new BootClock(MONDAY_9AM);
+    const engine = newEngine(clock);
+    engine.wake(0);
+    clock.jumpWall(3 * 3600_000);
+    clock.advance(MIN);
+    engine.wake(0);
+    expect(engine.snapshot().now).toBe(MONDAY_9AM + MIN);
+    expect(engine.snapshot().wallOffsetMs).toBe(3 * 3600_000);
+    expect(engine.snapshot().bout?.sittingSeconds).toBe(60);
+    clock.sleep(30 * MIN);
+    const out = engine.wake(0);
+    expect(engine.snapshot().now).toBe(MONDAY_9AM + 31 * MIN);
+    expect(out.events.filter((e) => e.type === 'bout')).toHaveLength(1);
+  });
+
+  it('after a restart in the same boot, a jump during the downtime moves nothing', () => {
+    const clock = new BootClock(MONDAY_9AM);
+    const first = newEngine(clock);
+    first.wake(0);
+    const saved = JSON.parse(JSON.stringify(first.toJSON()));
+    const later = new BootClock(MONDAY_9AM, 'Europe/Berlin', 'second-process');
+    later.bootMs = clock.bootMs + 10 * MIN;
+    later.wall = MONDAY_9AM + 10 * MIN - 3600_000; // set back an hour while Limber was not running
+    const { engine } = SittingEngine.restore({ clock: later, catalogue: testCatalogue }, settingsWith(), saved);
+    engine.wake(0);
+    expect(engine.snapshot().now).toBe(MONDAY_9AM + 10 * MIN);
+  });
+});

@@ -18,6 +18,7 @@ function snap(over: Partial<EngineSnapshot> = {}): EngineSnapshot {
     snoozesLeft: 2,
     pausedUntil: null,
     standingSince: null,
+    standingSeconds: null,
     shortGapToConfirm: null,
     nextWakeAt: NOON + 60_000,
     promptsHeld: null,

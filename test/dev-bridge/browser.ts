@@ -7,6 +7,7 @@ import { DEFAULT_SETTINGS } from '../../electron/common/settings.js';
 import { SittingEngine, type EngineOutput } from '../../electron/common/sitting-engine.js';
 import type { EngineClock } from '../../electron/common/timeline.js';
 import { buildPlan } from './plan.js';
+import { settingsPageHandlers } from './settings-page.js';
 
 /**
  * `npm run dev:renderer` only: a stand-in for the preload's `window.limber`, backed by the real sitting engine
@@ -14,7 +15,8 @@ import { buildPlan } from './plan.js';
  * fails here during UI work instead of later in Electron.
  *
  * `?sat=<minutes>` sets how long the simulated user has already been sitting (default 31, so a break is due and
- * Snooze works); `?sat=0` shows what a window opened early looks like (Snooze and Skip are refused).
+ * the window offers Snooze and Skip); `?sat=0` shows the window as *Stretch now* opens it before a break is due,
+ * with *Not now* instead. The Settings window's channels are simulated in ./settings-page.ts.
  */
 
 /** The page's clocks, moved forward by `skip` so the engine can be handed a sitting bout that already happened. */
@@ -107,6 +109,8 @@ const handlers: { [C in Channel]?: (payload: unknown) => unknown } = {
   'break:snooze': () => commandResult(apply(engine.command({ type: 'snooze' }, ACTIVE))),
   'break:skip': () => commandResult(apply(engine.command({ type: 'skip' }, ACTIVE))),
   'break:close': () => showClosed(),
+  'break:count-gap': () => commandResult(apply(engine.command({ type: 'count-gap-as-break' }, ACTIVE))),
+  ...settingsPageHandlers(log, new URLSearchParams(location.search)),
 };
 
 // Typed loosely inside and cast once: the handlers table above is what ties each channel to its answer.

@@ -10,7 +10,7 @@ const gap = { from: '10:12', to: '10:16' };
 const browser = chromiumForThisFile();
 
 describe.each(['light', 'dark'] as const)('accessibility in the %s theme', (colorScheme) => {
-  it('has no serious or critical axe violations on the intro, step, paused, question and finish screens', async () => {
+  it(`has no serious or critical axe violations on the intro, step, paused, question and finish screens (${colorScheme} theme)`, async () => {
     const opened = await openBreakWindow(browser(), plansFor('back-break', { breaksToday: 1 }), { colorScheme, fakeClock: false });
     const { page } = opened;
     const found: Record<string, string[]> = {};
@@ -43,7 +43,7 @@ describe.each(['light', 'dark'] as const)('accessibility in the %s theme', (colo
     await closeBreakWindow(opened);
   }, 60_000);
 
-  it('has none on a failed plan, "Were you up?" and its answers, refusals, the intro when no break is due, and a completed routine', async () => {
+  it(`has none on a failed plan, "Were you up?" and its answers, refusals, the intro when no break is due, and a completed routine (${colorScheme} theme)`, async () => {
     const found: Record<string, string[]> = {};
     const options = { colorScheme, fakeClock: false };
 
@@ -88,7 +88,7 @@ describe.each(['light', 'dark'] as const)('accessibility in the %s theme', (colo
     expect(found).toEqual(Object.fromEntries(Object.keys(found).map((screen) => [screen, []])));
   }, 60_000);
 
-  it('shows a visible focus ring on every control reached with Tab', async () => {
+  it(`shows a visible focus ring on every control reached with Tab (${colorScheme} theme)`, async () => {
     const opened = await openBreakWindow(browser(), plansFor('back-break'), { colorScheme });
     const { page } = opened;
     await page.getByRole('button', { name: 'Start' }).click();

@@ -128,8 +128,8 @@ describe.each(exercises.map((e) => e.id))('%s figure', (id) => {
     const lengthOf = (s: Skeleton, angles: Pose | null, [a, b, out]: (typeof BONES)[number]) => {
       const drawn = distance(s.joints[a], s.joints[b]);
       if (!out || !angles) return drawn;
-      const side = a.startsWith('near') ? 'near' : 'far';
-      return drawn / Math.cos((angles[side][out] * Math.PI) / 180);
+      const turned = out === 'spineOut' ? angles.spineOut : angles[a.startsWith('near') ? 'near' : 'far'][out];
+      return drawn / Math.cos((turned * Math.PI) / 180);
     };
     const keyed = Object.keys(m.poses).map((name) => solvePose(m, m.poses[name]!));
     const reference = keyed[0]!;

@@ -11,7 +11,7 @@ const browser = chromiumForThisFile();
 const NOW = new Date(2026, 2, 20, 15, 0);
 
 describe.each(['light', 'dark'] as const)('accessibility in the %s theme', (colorScheme) => {
-  it('has no serious or critical axe violations on the three welcome steps', async () => {
+  it(`has no serious or critical axe violations on the three welcome steps (${colorScheme} theme)`, async () => {
     const opened = await openSettingsWindow(browser(), bridgeOptions({ view: settingsView({ firstRunDone: false }) }), { colorScheme, waitFor: 'What Limber does' });
     const { page } = opened;
     const found: Record<string, string[]> = {};
@@ -30,7 +30,7 @@ describe.each(['light', 'dark'] as const)('accessibility in the %s theme', (colo
     await closeSettingsWindow(opened);
   }, 60_000);
 
-  it('has none on the settings, with every notice showing, an inline problem and the restore question', async () => {
+  it(`has none on the settings, with every notice showing, an inline problem and the restore question (${colorScheme} theme)`, async () => {
     const view = settingsView({
       settings: { ...DEFAULT_SETTINGS, breakIntervalMin: 25, workingHours: { ...DEFAULT_SETTINGS.workingHours, enabled: true }, microBreak: { ...DEFAULT_SETTINGS.microBreak, enabled: true } },
       recovery: { droppedFields: ['snoozeLimit'], backupFile: '/tmp/config.corrupt-1.json' },
@@ -56,7 +56,7 @@ describe.each(['light', 'dark'] as const)('accessibility in the %s theme', (colo
     await closeSettingsWindow(opened);
   }, 60_000);
 
-  it('has none on the Why breaks page, with the panel and then a source link focused, and with the browser refusing', async () => {
+  it(`has none on the Why breaks page, with the panel and then a source link focused, and with the browser refusing (${colorScheme} theme)`, async () => {
     const opened = await openSettingsWindow(browser(), bridgeOptions({ linkFails: true }), { colorScheme });
     const { page } = opened;
     const found: Record<string, string[]> = {};
@@ -72,7 +72,7 @@ describe.each(['light', 'dark'] as const)('accessibility in the %s theme', (colo
     await closeSettingsWindow(opened);
   }, 60_000);
 
-  it('has none on history: empty, 7 days with a bar focused, 30 days with the table open', async () => {
+  it(`has none on history: empty, 7 days with a bar focused, 30 days with the table open (${colorScheme} theme)`, async () => {
     const found: Record<string, string[]> = {};
     const empty = await openSettingsWindow(browser(), bridgeOptions(), { colorScheme, now: NOW });
     await empty.page.getByRole('tab', { name: 'History' }).click();

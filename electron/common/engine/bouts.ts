@@ -89,12 +89,17 @@ export function stopTracking(ctx: EngineContext, at: number, cause: 'pause' | 'e
   if (s.bout) endBout(ctx, at, cause);
 }
 
+/** How long a standing spell has been upright by `at`: what passed unseen in it is not counted. */
+export function standingMs(standing: { since: number; unseenMs: number }, at: number): number {
+  return Math.max(0, at - standing.since - standing.unseenMs);
+}
+
 /** A standing spell ends: history gets it, and the bout it interrupted does not count it as sitting. */
 export function endStanding(ctx: EngineContext, now: number): void {
   const s = ctx.s;
   const standing = s.standing!;
   s.standing = null;
-  ctx.record({ type: 'standing', at: now, start: standing.since, end: now, seconds: seconds(now - standing.since) });
+  ctx.record({ type: 'standing', at: now, start: standing.since, end: now, seconds: seconds(standingMs(standing, now)) });
   if (s.bout) s.bout.excludedMs += Math.max(0, now - Math.max(standing.since, s.bout.start));
   // Cutting the bout at an earlier gap would now miscount this standing span.
   s.lastShortGap = null;

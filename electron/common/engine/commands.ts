@@ -57,7 +57,7 @@ export function applyCommand(ctx: EngineContext, command: UserCommand, now: numb
     }
     case 'standing-on': {
       if (s.standing) return { code: 'already-standing' };
-      s.standing = { since: now, suggested: false };
+      s.standing = { since: now, suggested: false, unseenMs: 0 };
       s.gap = null;
       clearDue(ctx);
       s.snoozedUntil = null;

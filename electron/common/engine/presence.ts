@@ -186,6 +186,7 @@ function openAwayGap(ctx: EngineContext, now: number, cause: 'lock' | 'suspend')
 /** Time that passed unseen (a silent suspend, a restart): nobody typed then. */
 export function noInputDuring(ctx: EngineContext, span: { start: number; end: number }): void {
   const s = ctx.s;
+  if (s.standing) s.standing.unseenMs += Math.max(0, span.end - Math.max(span.start, s.standing.since));
   if (!watchingGaps(ctx)) return;
   if (!s.gap) {
     const start = s.idleDetection === 'available' ? Math.min(s.lastInput ?? span.start, span.start) : span.start;

@@ -39,7 +39,8 @@ export const standingLimitRule: TimingRule = {
   nextAt: (ctx, now) => {
     const s = ctx.s;
     if (!ctx.watching() || !s.standing || s.standing.suggested) return null;
-    return firstChanceAt(s.standing.since + ctx.settings.standingSuggestMin * MINUTE, ctx.mayPrompt(now));
+    // Upright time, not clock time: a spell that slept through the limit has not been stood through.
+    return firstChanceAt(s.standing.since + s.standing.unseenMs + ctx.settings.standingSuggestMin * MINUTE, ctx.mayPrompt(now));
   },
   fire: (ctx, now) => {
     const s = ctx.s;

@@ -75,6 +75,8 @@ export interface EngineSnapshot {
   /** Null while paused until resumed. */
   pausedUntil: number | null;
   standingSince: number | null;
+  /** Upright so far in the standing spell (unseen time left out); null when not standing. */
+  standingSeconds: number | null;
   /** A recent 2–5 min gap the user may count as a break, to offer "Were you up?". */
   shortGapToConfirm: { start: number; end: number } | null;
   /** Why no prompt may be shown right now, or null when one may; a held prompt comes once this clears. */
