@@ -11,7 +11,7 @@ import { builtMain, ensureBuiltMain, tempUserData, type Fake } from './boot-supp
 
 /*
  * The boot-fault matrix: for each way the user-data folder can be damaged, the built main bundle boots against the
- * fake Electron. The app must run (tray, a break prompt after half an hour of sitting), keep every valid thing
+ * fake Electron. The app must run (tray, Settings, a break from Stretch now), keep every valid thing
  * (settings and the history of other days), set the damaged thing aside, and say so in one notification, which
  * the next start does not repeat.
  */
@@ -178,14 +178,12 @@ describe('boot-fault matrix: the built main starts on every damaged user-data fo
       if (shape.keptAs.source !== '^$') expect(names.some((n) => shape.keptAs.test(n)), `kept as ${shape.keptAs}: ${names.join(', ')}`).toBe(true);
       expect(names.filter((n) => n.endsWith('.tmp')), 'no temp files left').toEqual([]);
 
-      // The app runs: half an hour of sitting later (45 min where the settings were kept), a break is offered.
-      fake.powerMonitor.idleSeconds = 1;
-      let prompted = false;
-      for (let minutes = 0; minutes < 60 && !prompted; minutes += 5) {
-        await vi.advanceTimersByTimeAsync(5 * MIN);
-        prompted = fake.Notification.created.some((n) => /^Time to stretch/.test(n.title));
-      }
-      expect(prompted, 'a break was offered').toBe(true);
+      // The app runs: Stretch now opens the break window, whose plan loads.
+      fake.Tray.created.at(-1)!.contextMenu!.click('stretch-move-break');
+      const breakWindow = fake.BrowserWindow.getAllWindows().find((w) => w.webContents.getURL().endsWith('break.html'));
+      expect(breakWindow, 'the break window opened').toBeDefined();
+      const breakPage = fake.createFakeSender('app://limber/break.html', breakWindow!.webContents);
+      await expect(fake.ipcMain.invokeFrom(breakPage, 'limber:break:get-plan')).resolves.toMatchObject({ routine: { id: 'move-break' } });
       fake.app.emit('before-quit', { preventDefault: () => {} });
 
       // The next start has nothing more to say.
