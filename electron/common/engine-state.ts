@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { postureSchema } from './history-events.js';
+import { initialQuietHoldState, quietHoldStateSchema } from './quiet-hold.js';
 
 /**
  * Everything the sitting engine remembers, as plain JSON. It is saved on every state change and read back after a
@@ -100,6 +101,8 @@ export const engineStateSchema = z.object({
    * `excludedBefore` is the bout's excluded time before this gap, so the bout can be cut at the gap's start.
    */
   lastShortGap: z.object({ start: t, end: t, excludedBefore: z.number().int().nonnegative() }).nullable(),
+  /** Quiet moments: what the desktop says, and the prompt held through one (quiet-hold.ts). */
+  quiet: quietHoldStateSchema.default(initialQuietHoldState),
 });
 
 export type EngineState = z.infer<typeof engineStateSchema>;
@@ -128,5 +131,6 @@ export function initialEngineState(): EngineState {
     lastPromptAt: null,
     microAnchorMs: 0,
     lastShortGap: null,
+    quiet: initialQuietHoldState(),
   };
 }

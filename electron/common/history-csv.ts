@@ -32,6 +32,8 @@ function row(event: HistoryEvent, iso: (ms: number) => string): Row {
       return { ...base, detail: `after ${event.reminders} reminder${event.reminders === 1 ? '' : 's'}` };
     case 'natural-break':
       return { ...base, start: iso(event.start), end: iso(event.end), seconds: event.seconds, detail: event.confirmed ? 'you said you were up' : '' };
+    case 'held':
+      return { ...base, start: iso(event.start), end: iso(event.end), seconds: event.seconds, kind: event.kind, detail: `${event.outcome}; ${event.reasons.join(' ')}` };
     case 'standing':
     case 'short-gap':
       return { ...base, start: iso(event.start), end: iso(event.end), seconds: event.seconds };

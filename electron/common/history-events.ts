@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { QUIET_REASONS } from './quiet-moments.js';
 
 /**
  * History is a list of plain events, appended as they happen. Times are epoch milliseconds on the engine's
@@ -63,6 +64,23 @@ export const historyEventSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('standing'), at: time, start: time, end: time, seconds }),
   /** An idle gap of 2–5 min: excluded from sitting, not a break. The user may later say it was one. */
   z.object({ type: z.literal('short-gap'), at: time, start: time, end: time, seconds }),
+  /**
+   * A prompt held through a quiet moment (a call, a presentation, Do Not Disturb), from when it was due to when
+   * it went out (`delivered`), stopped being wanted (`withdrawn`: a break taken, a skip, the user left), or, for
+   * a micro-break, was dropped at once (`dropped`, a zero-length span).
+   */
+  z.object({
+    type: z.literal('held'),
+    at: time,
+    start: time,
+    end: time,
+    seconds,
+    kind: z.enum(['break', 'reminder', 'standing', 'micro']),
+    reasons: z.array(z.enum(QUIET_REASONS)).min(1).max(QUIET_REASONS.length),
+    outcome: z.enum(['delivered', 'withdrawn', 'dropped']),
+    /** The one quiet notification at the hold limit came during this span. */
+    limitNotice: z.boolean(),
+  }),
 ]);
 
 export type HistoryEvent = z.infer<typeof historyEventSchema>;

@@ -1,5 +1,6 @@
 import { historyDayKey } from './calendar.js';
 import type { HistoryEvent } from './history-events.js';
+import type { QuietReason } from './quiet-moments.js';
 
 export interface DaySummary {
   sittingSeconds: number;
@@ -24,6 +25,14 @@ export interface DaySummary {
    */
   uprightSeconds: number;
   shortGaps: number;
+  /** Prompts held through quiet moments, by the reason that first held them ("held for calls: 2 × 35 min"). */
+  held: HeldSummary[];
+}
+
+export interface HeldSummary {
+  reason: QuietReason;
+  count: number;
+  seconds: number;
 }
 
 export function emptyDaySummary(): DaySummary {
@@ -41,6 +50,7 @@ export function emptyDaySummary(): DaySummary {
     microBreaks: 0,
     uprightSeconds: 0,
     shortGaps: 0,
+    held: [],
   };
 }
 
@@ -86,6 +96,16 @@ function addEvent(summary: DaySummary, event: HistoryEvent): void {
     case 'acknowledged':
       // An acknowledgement restates a prompt or break that is already counted.
       return;
+    case 'held': {
+      // A dropped micro-break held nothing for any time.
+      if (event.outcome === 'dropped') return;
+      const reason = event.reasons[0]!;
+      let entry = summary.held.find((h) => h.reason === reason);
+      if (!entry) summary.held.push((entry = { reason, count: 0, seconds: 0 }));
+      entry.count += 1;
+      entry.seconds += event.seconds;
+      return;
+    }
   }
 }
 

@@ -19,6 +19,7 @@ export const CHANNELS = [
   'history:export-csv',
   'link:open',
   'app:complete-first-run',
+  'app:control',
   'app:open-log-folder',
 ] as const;
 

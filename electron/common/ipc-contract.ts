@@ -32,6 +32,29 @@ export const breakOutcomeSchema = z
 export type BreakOutcome = z.infer<typeof breakOutcomeSchema>;
 
 /**
+ * What the Settings window can ask of the app when the desktop has no tray icon to ask it from: the tray menu's
+ * Stretch now, Pause (for the menu's lengths), Resume and Snooze.
+ */
+export const appControlSchema = z.discriminatedUnion(
+  'type',
+  [
+    z.object({ type: z.literal('stretch') }).strict(),
+    z
+      .object({
+        type: z.literal('pause'),
+        length: z.union([z.object({ minutes: z.number().int().min(1).max(24 * 60) }).strict(), z.enum(['tomorrow', 'until-resumed'])], {
+          error: 'length must be {minutes: 1 to 1440}, "tomorrow" or "until-resumed"',
+        }),
+      })
+      .strict(),
+    z.object({ type: z.literal('resume') }).strict(),
+    z.object({ type: z.literal('snooze') }).strict(),
+  ],
+  { error: 'type must be "stretch", "pause", "resume" or "snooze"' },
+);
+export type AppControl = z.infer<typeof appControlSchema>;
+
+/**
  * Request schemas by channel. Settings patches are checked twice: shape here, values by the settings schema in
  * main (which knows the current settings a patch applies to).
  */
@@ -56,6 +79,7 @@ export const requestSchemas = {
   'history:export-csv': none,
   'link:open': z.object({ id: linkId }).strict(),
   'app:complete-first-run': none,
+  'app:control': appControlSchema,
   'app:open-log-folder': none,
 } as const satisfies Record<Channel, z.ZodType>;
 
@@ -99,6 +123,9 @@ export interface TrayState {
   status: string;
   breakDue: boolean;
   idleDetection: 'available' | 'unavailable';
+  /** For the Settings window's Pause/Resume and Snooze (absent from older cores: treat as not paused, none left). */
+  paused?: boolean;
+  snoozesLeft?: number;
 }
 
 export interface SettingsView {
@@ -117,6 +144,8 @@ export interface SettingsView {
   trayIcon?: 'visible' | 'hidden' | 'unknown';
   /** Why something the user did is not being saved (history or settings), in words; empty when all is saved. */
   storageProblems?: string[];
+  /** The state as the window opens, for its Stretch now, Pause/Resume and Snooze; later changes are pushed. */
+  state?: TrayState | null;
 }
 
 export type SettingsUpdateResult = { ok: true; settings: Settings } | { ok: false; errors: string[] };
@@ -144,6 +173,7 @@ export interface Responses {
   'history:export-csv': { saved: boolean; path: string | null };
   'link:open': void;
   'app:complete-first-run': void;
+  'app:control': CommandResult;
   /** Opened in the file manager, or why not (no log yet, no file manager). */
   'app:open-log-folder': { ok: true } | { ok: false; reason: string };
 }

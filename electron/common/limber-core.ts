@@ -10,6 +10,7 @@ import type { BreakPlan, HistoryView, TrayState } from './ipc-contract.js';
 import type { LibraryCatalogue } from './routine-library.js';
 import type { RoutineSummary } from './routine-catalogue.js';
 import { judgeRoutine, type RoutineReport } from './routine-outcome.js';
+import type { QuietReadings, QuietReason } from './quiet-moments.js';
 import type { Settings } from './settings.js';
 import {
   SittingEngine,
@@ -76,6 +77,8 @@ export interface UiPort {
   withdrawPrompt(): void;
   openBreakWindow(focus: boolean, routine: RoutineSummary): void;
   showMicroBreak(seconds: number): void;
+  /** A break held past the hold limit: one notification with no window and no sound. */
+  showQuietNotice(reasons: QuietReason[], heldSeconds: number): void;
   /** The state to show changed: tray, open pages and the status file follow. */
   render(view: CoreView): void;
 }
@@ -123,6 +126,9 @@ export class LimberCore {
   /** A routine the user picked by name; the break window plays it instead of the suggestion. */
   private requestedRoutine: string | null = null;
   private stopped = false;
+  private quietSampler: (() => void) | null = null;
+  /** Inside a wake, before the engine's own: a change found by sampling needs no timer of its own. */
+  private waking = false;
 
   constructor(private readonly deps: CoreDeps) {}
 
@@ -228,6 +234,28 @@ export class LimberCore {
 
   private secondsSince(mono: number): number {
     return Math.max(0, Math.round((this.deps.clock.monoNow() - mono) / 1000));
+  }
+
+  /** The desktop's quiet-moment readings changed (a push from an adapter, or a sample at a wake). */
+  quiet(readings: QuietReadings): void {
+    if (this.stopped || !this.engine) return;
+    const held = () => JSON.stringify(this.engine.snapshot().quiet);
+    const before = held();
+    const out = this.engine.quiet(readings, this.sample());
+    // Only a change in what holds prompts can move the next wake; a reading that holds nothing leaves the timer be.
+    const moved = out.commands.length > 0 || out.events.length > 0 || held() !== before;
+    this.after(out, { rearm: !this.waking && moved });
+  }
+
+  /**
+   * Reads the quiet signals no system pushes (a microphone in use), at the core's own wakes and never on a timer
+   * of its own. What changed comes back through `quiet`. Returns what undoes it.
+   */
+  useQuietSampler(sample: () => void): () => void {
+    this.quietSampler = sample;
+    return () => {
+      if (this.quietSampler === sample) this.quietSampler = null;
+    };
   }
 
   /** The settings changed (already validated and saved). */
@@ -365,6 +393,14 @@ export class LimberCore {
   private wake(): void {
     this.timer = null;
     if (this.stopped) return;
+    this.waking = true;
+    try {
+      this.quietSampler?.();
+    } catch (error) {
+      this.deps.log('Reading the quiet-moment signals failed', error);
+    } finally {
+      this.waking = false;
+    }
     this.after(this.engine.wake(this.sample()));
   }
 
@@ -420,6 +456,9 @@ export class LimberCore {
         case 'show-micro-break':
           ui.showMicroBreak(command.seconds);
           return;
+        case 'show-quiet-notice':
+          ui.showQuietNotice(command.reasons, command.heldSeconds);
+          return;
       }
     } catch (error) {
       // One failed notification or window must not stop history, state and the timer from being kept.
@@ -472,7 +511,14 @@ export class LimberCore {
       historyProblem: this.deps.history.problem,
     });
     const status = statusLine(snapshot, clock);
-    const view: CoreView = { tray, snapshot, state: { status, breakDue: snapshot.breakDue, idleDetection: snapshot.idleDetection } };
+    const view: CoreView = { tray, snapshot, state: {
+        status,
+        breakDue: snapshot.breakDue,
+        idleDetection: snapshot.idleDetection,
+        paused: snapshot.status === 'paused',
+        snoozesLeft: snapshot.snoozesLeft,
+      },
+    };
     this.lastView = view;
     try {
       this.deps.status.write(status);

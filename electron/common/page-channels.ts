@@ -23,6 +23,8 @@ export const CHANNEL_PAGES: { readonly [C in Channel]: readonly PageName[] } = {
   'history:export-csv': ['settings'],
   'link:open': ['settings'],
   'app:complete-first-run': ['settings'],
+  // Stretch now, pause, resume and snooze: on a desktop without a tray icon, Settings is where they are reached.
+  'app:control': ['settings'],
   'app:open-log-folder': ['settings'],
 };
 

@@ -11,7 +11,7 @@
  * `GateFacts` and one entry to `PROMPT_GATE`.
  */
 
-export type HoldReason = 'paused' | 'outside-hours' | 'in-routine' | 'away' | 'snoozed';
+export type HoldReason = 'paused' | 'outside-hours' | 'in-routine' | 'away' | 'quiet' | 'snoozed';
 
 /** What the gate's inputs read: plain facts about one instant, gathered by the engine in one place. */
 export interface GateFacts {
@@ -22,6 +22,8 @@ export interface GateFacts {
   /** At the keyboard: not locked, not asleep, and (with idle detection) input within the short-gap threshold. */
   present: boolean;
   snoozedUntil: number | null;
+  /** A quiet moment (a call, a presentation, Do Not Disturb) or its grace; null when there is none. */
+  quiet: { until: number | null } | null;
 }
 
 export interface GateInput {
@@ -38,6 +40,7 @@ export const PROMPT_GATE: readonly GateInput[] = [
   { reason: 'outside-hours', holds: (f) => (f.outsideHours ? untilUnknown : null) },
   { reason: 'in-routine', holds: (f) => (f.inRoutine ? untilUnknown : null) },
   { reason: 'away', holds: (f) => (f.present ? null : untilUnknown) },
+  { reason: 'quiet', holds: (f) => f.quiet },
   {
     reason: 'snoozed',
     holds: (f) => (f.snoozedUntil !== null && f.snoozedUntil > f.now ? { until: f.snoozedUntil } : null),

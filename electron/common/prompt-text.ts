@@ -1,4 +1,5 @@
 import { formatMinutes } from './clock-format.js';
+import { quietOver } from './quiet-text.js';
 import type { Prompt } from './sitting-engine.js';
 
 /** What a desktop notification says. Title and body name the routine and its length, so one glance is enough. */
@@ -10,6 +11,11 @@ export interface NotificationText {
 
 export function promptText(prompt: Prompt): NotificationText {
   const routine = `${prompt.routine.name} (${formatMinutes(prompt.routine.seconds)})`;
+  if (prompt.heldFor) {
+    const over = quietOver(prompt.heldFor.reasons);
+    if (prompt.reason === 'standing') return { title: `${over} — time to move or sit down`, body: `Try ${routine}.` };
+    return { title: `${over} — time to stand up`, body: `You've been sitting for ${formatMinutes(prompt.sittingSeconds)}. Try ${routine}.` };
+  }
   if (prompt.reason === 'standing') {
     return { title: `Standing a while: try ${routine}`, body: 'A short move or a sit-down is good after a long stretch on your feet.' };
   }

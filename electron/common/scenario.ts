@@ -1,5 +1,6 @@
 import { TZDate } from '@date-fns/tz';
 import { z } from 'zod';
+import { QUIET_REASONS, type QuietReason } from './quiet-moments.js';
 import { postureSchema } from './history-events.js';
 import { DEFAULT_SETTINGS, applySettingsPatch, describeIssues, type Result, type Settings } from './settings.js';
 
@@ -48,6 +49,14 @@ const eventSchema = z.discriminatedUnion(
     z.object({ at, type: z.literal('clock-jump'), by: duration }).strict(),
     z.object({ at, type: z.literal('idle-unavailable') }).strict(),
     z.object({ at, type: z.literal('idle-available') }).strict(),
+    /** A quiet moment begins or changes (`reasons: ["call"]`) or ends (`reasons: []`). */
+    z
+      .object({
+        at,
+        type: z.literal('quiet'),
+        reasons: z.array(z.enum(QUIET_REASONS, { error: `must be one of ${QUIET_REASONS.join(', ')}` })).max(QUIET_REASONS.length),
+      })
+      .strict(),
     z
       .object({
         at,
@@ -72,7 +81,7 @@ const eventSchema = z.discriminatedUnion(
   ],
   {
     error:
-      'type must be one of active, idle, lock, unlock, suspend, resume, clock-jump, idle-unavailable, idle-available, command, routine',
+      'type must be one of active, idle, lock, unlock, suspend, resume, clock-jump, idle-unavailable, idle-available, quiet, command, routine',
   },
 );
 
@@ -98,6 +107,7 @@ export type ScenarioEvent =
   | { at: number; type: 'active' | 'idle' | 'lock' | 'unlock' | 'idle-unavailable' | 'idle-available' }
   | { at: number; type: 'suspend' | 'resume'; silent: boolean }
   | { at: number; type: 'clock-jump'; byMs: number }
+  | { at: number; type: 'quiet'; reasons: QuietReason[] }
   | { at: number; type: 'command'; command: ScenarioCommand }
   | { at: number; type: 'routine'; routine: string | null; posture: 'seated' | 'standing' | 'moving'; seconds: number; abandoned: boolean };
 
@@ -202,6 +212,8 @@ function convertEvent(
       const until = toInstant(e.until!);
       return until === null ? null : { at, type: 'command', command: { command: 'pause', untilWallLocal: until } };
     }
+    case 'quiet':
+      return { at, type: 'quiet', reasons: [...new Set(e.reasons)] };
     default:
       return { at, type: e.type };
   }

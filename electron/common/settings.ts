@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DEFAULT_QUIET_MOMENTS, quietMomentsSchema } from './quiet-moments.js';
 
 /**
  * One schema for the user's settings. It validates the settings file, every settings change that crosses IPC
@@ -105,6 +106,9 @@ export const settingsSchema = z
       .regex(/^$|^(?:[A-Za-z0-9]+\+)*[A-Za-z0-9=\-[\];',./`\\]+$/, {
         error: 'shortcut must be a key combination such as CommandOrControl+Alt+S, or empty for none',
       }),
+    /** Calls, presentations, fullscreen apps and Do Not Disturb hold a due break (quiet-moments.ts). */
+    // A file written before quiet moments existed gets the defaults, not a "repaired" notice.
+    quietMoments: quietMomentsSchema.default(() => structuredClone(DEFAULT_QUIET_MOMENTS)),
   })
   .refine((s) => s.shortGapMin < s.awayGapMin, {
     error: 'shortGapMin must be less than awayGapMin',
@@ -136,6 +140,7 @@ export const DEFAULT_SETTINGS: Settings = Object.freeze({
   sound: true,
   launchAtLogin: false,
   shortcut: 'CommandOrControl+Alt+S',
+  quietMoments: DEFAULT_QUIET_MOMENTS,
 }) as Settings;
 
 export type Result<T> = { ok: true; value: T } | { ok: false; errors: string[] };

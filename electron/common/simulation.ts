@@ -5,6 +5,7 @@ import type { HistoryEvent } from './history-events.js';
 import { summarizeDay } from './history-summary.js';
 import type { RoutineCatalogue } from './routine-catalogue.js';
 import { judgeRoutine } from './routine-outcome.js';
+import { QUIET_REASONS, type QuietReason, type QuietReadings } from './quiet-moments.js';
 import type { Scenario, ScenarioCommand, ScenarioEvent } from './scenario.js';
 import { SittingEngine, type EngineOutput, type IdleSample, type UserCommand } from './sitting-engine.js';
 import type { EngineClock } from './timeline.js';
@@ -17,7 +18,8 @@ import type { EngineClock } from './timeline.js';
  */
 
 export interface SimulationResult {
-  prompts: Array<{ at: string; kind: string; routine: string | null }>;
+  /** `held`: the prompt waited through a quiet moment, for this long and for these reasons. */
+  prompts: Array<{ at: string; kind: string; routine: string | null; held?: { reasons: QuietReason[]; minutes: number } }>;
   bouts: Array<{ start: string; end: string; sittingSeconds: number; endedBy: string }>;
   refused: Array<{ at: string; command: string; reason: string }>;
   summary: {
@@ -115,6 +117,9 @@ export function runScenario(scenario: Scenario, catalogue: RoutineCatalogue, hoo
 
   const apply = (event: ScenarioEvent) => {
     switch (event.type) {
+      case 'quiet':
+        take(engine.quiet(quietReadings(event.reasons), idle()));
+        break;
       case 'active':
         inputActive = true;
         lastInput = trueNow;
@@ -206,6 +211,11 @@ export function runScenario(scenario: Scenario, catalogue: RoutineCatalogue, hoo
   return summarize(history, refused, wakeups, iso);
 }
 
+/** The reasons a scenario names are on; every other one is known to be off. */
+function quietReadings(reasons: readonly QuietReason[]): QuietReadings {
+  return Object.fromEntries(QUIET_REASONS.map((r) => [r, reasons.includes(r) ? 'on' : 'off'])) as QuietReadings;
+}
+
 function toUserCommand(command: ScenarioCommand, wallNow: number): UserCommand {
   if (command.command !== 'pause') return { type: command.command };
   if ('forMs' in command) return { type: 'pause', length: { minutes: command.forMs / 60_000 } };
@@ -222,8 +232,14 @@ function summarize(
 ): SimulationResult {
   const prompts: SimulationResult['prompts'] = [];
   const bouts: SimulationResult['bouts'] = [];
+  let held: { reasons: QuietReason[]; minutes: number } | null = null;
   for (const e of history) {
-    if (e.type === 'prompt') prompts.push({ at: iso(e.at), kind: e.kind, routine: e.routine });
+    // A delivered hold is recorded just before the prompt it held.
+    if (e.type === 'held' && e.outcome === 'delivered') held = { reasons: e.reasons, minutes: Math.round(e.seconds / 60) };
+    if (e.type === 'prompt') {
+      prompts.push({ at: iso(e.at), kind: e.kind, routine: e.routine, ...(held && { held }) });
+      held = null;
+    }
     if (e.type === 'bout') bouts.push({ start: iso(e.start), end: iso(e.end), sittingSeconds: e.sittingSeconds, endedBy: e.cause });
   }
   // The same aggregation as the app's history page, so a preview and the real day agree.

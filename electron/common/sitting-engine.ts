@@ -4,6 +4,8 @@ import { applyCommand, finishRoutine, startRoutine } from './engine/commands.js'
 import { EngineContext } from './engine/context.js';
 import { PRESENCE_RULES, noInputDuring, observeInput, observePower, sanitizeIdle } from './engine/presence.js';
 import { PROMPT_RULES } from './engine/prompt-rules.js';
+import { quietHoldRule } from './engine/quiet-rules.js';
+import { observeQuiet } from './engine/quiet-spans.js';
 import type { TimingRule } from './engine/timing-rule.js';
 import { EDGE_RULES, dayBoundaryRule, passTimedEdges } from './engine/tracking-edges.js';
 import type {
@@ -16,6 +18,7 @@ import type {
   RoutineResult,
   UserCommand,
 } from './engine/types.js';
+import type { QuietReadings } from './quiet-moments.js';
 import { describeIssues, type Settings } from './settings.js';
 import { advanceTimeline } from './timeline.js';
 
@@ -34,7 +37,10 @@ export type * from './engine/types.js';
  */
 
 /** Every timing rule. `nextWakeAt` is the soonest of their times, so no rule can fire without a wake for it. */
-export const TIMING_RULES: readonly TimingRule[] = [...EDGE_RULES, dayBoundaryRule, ...PRESENCE_RULES, ...PROMPT_RULES];
+export const TIMING_RULES: readonly TimingRule[] = [...EDGE_RULES, dayBoundaryRule, ...PRESENCE_RULES, ...PROMPT_RULES, quietHoldRule];
+
+/** Judged after the prompt rules at each input: it records what they could not say because a quiet moment held them. */
+const AFTER_PROMPTS: readonly TimingRule[] = [quietHoldRule];
 
 /** A floor on timer delays, so a rounding slip can never turn into a busy loop. */
 const MIN_WAKE_DELAY_MS = 1_000;
@@ -85,8 +91,14 @@ export class SittingEngine {
   setSettings(settings: Settings): EngineOutput {
     return this.run(undefined, (now) => {
       this.ctx.settings = settings;
+      this.ctx.quiet().setSettings(now, settings.quietMoments);
       refreshTracking(this.ctx, now);
     });
+  }
+
+  /** What the desktop says about quiet moments changed: a call began, Do Not Disturb went off. */
+  quiet(readings: QuietReadings, idle: IdleSample): EngineOutput {
+    return this.run(idle, (now) => observeQuiet(this.ctx, now, readings));
   }
 
   /** Tracking stops for good (end of a simulated day): close what is open so history is complete. */
@@ -121,6 +133,7 @@ export class SittingEngine {
       standingSeconds: s.standing ? Math.round(standingMs(s.standing, now) / 1000) : null,
       shortGapToConfirm: s.lastShortGap && { start: s.lastShortGap.start, end: s.lastShortGap.end },
       promptsHeld: gate.open ? null : gate.reason,
+      quiet: this.quietSnapshot(now),
       nextWakeAt: this.nextWakeAt(),
     };
   }
@@ -166,11 +179,18 @@ export class SittingEngine {
     }
     action(now, idle);
     // The prompt rules, in order; one that fires can make a later one due or not (a break due silences the micro-break).
-    for (const rule of PROMPT_RULES) {
+    for (const rule of [...PROMPT_RULES, ...AFTER_PROMPTS]) {
       const at = rule.nextAt(ctx, now);
       if (at !== null && at <= now) rule.fire(ctx, now);
     }
     return ctx.out;
+  }
+
+  private quietSnapshot(now: number): EngineSnapshot['quiet'] {
+    const hold = this.ctx.quiet();
+    const opens = hold.opensAt(now);
+    if (opens === undefined) return null;
+    return { reasons: hold.reasons(), heldSince: hold.heldSince(), graceUntil: opens };
   }
 
   private begin(now: number, idle: IdleSample): void {

@@ -1,4 +1,5 @@
 import { formatClockTime, type ClockContext } from './clock-format.js';
+import { quietDuring } from './quiet-text.js';
 import type { EngineSnapshot } from './sitting-engine.js';
 
 /**
@@ -9,6 +10,11 @@ import type { EngineSnapshot } from './sitting-engine.js';
 export function statusLine(snapshot: EngineSnapshot, ctx: ClockContext): string {
   const wall = (t: number) => formatClockTime(t + snapshot.wallOffsetMs, ctx);
   const sittingSince = snapshot.bout ? `sitting since ${wall(snapshot.bout.start)}` : null;
+  const quiet = snapshot.quiet;
+  if (quiet && quiet.heldSince !== null && (snapshot.status === 'sitting' || snapshot.status === 'break-due' || snapshot.status === 'standing')) {
+    // A break held through a quiet moment: say why, and during the grace when it comes.
+    return quiet.graceUntil === null ? `Break waiting · ${quietDuring(quiet.reasons)}` : `Break waiting · at ${wall(quiet.graceUntil)}`;
+  }
   switch (snapshot.status) {
     case 'sitting':
       return join(

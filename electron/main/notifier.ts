@@ -1,5 +1,7 @@
 import { Notification } from 'electron';
 import { microBreakText, promptText } from '../common/prompt-text.js';
+import type { QuietReason } from '../common/quiet-moments.js';
+import { quietNoticeText } from '../common/quiet-text.js';
 import type { Prompt } from '../common/sitting-engine.js';
 
 /**
@@ -83,6 +85,20 @@ export class Notifier {
     note.on('click', () => {
       this.forget(note);
       this.actions.microRoutine();
+    });
+    note.show();
+  }
+
+  /** A break held past the hold limit: said once, quietly; it opens no window when notifications fail. */
+  quietNotice(reasons: QuietReason[], heldSeconds: number): void {
+    this.dismiss('micro');
+    if (!Notification.isSupported()) return;
+    const { title, body } = quietNoticeText(reasons, heldSeconds);
+    const note = new Notification({ title, body, silent: true, urgency: 'low' });
+    this.track(note, 'micro', null);
+    note.on('click', () => {
+      this.forget(note);
+      this.actions.start();
     });
     note.show();
   }

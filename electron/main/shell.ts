@@ -21,6 +21,8 @@ import { registerPageState } from './features/page-state.js';
 import { listenToPowerEvents } from './features/power.js';
 import { launchArgsHandler, type LaunchArgsHandler } from './features/second-launch.js';
 import { registerSettingsFeature } from './features/settings.js';
+import { registerControlsFeature } from './features/controls.js';
+import { registerQuietFeature } from './features/quiet.js';
 import { registerTray } from './features/tray.js';
 import { Notifier } from './notifier.js';
 import { startLogFile, writeLog } from './log.js';
@@ -110,6 +112,7 @@ export class LimberShell {
         withdrawPrompt: () => notifier.withdraw(),
         openBreakWindow: (focus) => windows.show('break', focus),
         showMicroBreak: (seconds) => notifier.microBreak(seconds),
+        showQuietNotice: (reasons, heldSeconds) => notifier.quietNotice(reasons, heldSeconds),
         render: (view) => {
           tray?.render(view.tray);
           pageState.push(view.state, windows.contents());
@@ -130,9 +133,11 @@ export class LimberShell {
     );
     const trayFeature = tray;
     this.disposables.add(listenToPowerEvents((event) => core.power(event)));
+    this.disposables.add(registerQuietFeature({ core, settings: () => settings.settings, log }));
     this.disposables.add(registerSettingsFeature({ core, settings, shortcut, trayIcon: () => trayFeature.visibility(), pageOf }));
     this.disposables.add(registerLogFolder(logFolder, pageOf));
     this.disposables.add(registerHistoryFeature({ core, pageOf }));
+    this.disposables.add(registerControlsFeature({ command, play: () => report('stretch', core.play(null)), pageOf }));
     // Added last, so undone first: the core gives up a running routine and saves while everything it tells is still there.
     this.disposables.add(toDisposable(() => core.stop()));
     const quitting = () => this.stop();

@@ -270,8 +270,10 @@ export function skeletonAt(pose: Pose, view: View): Skeleton {
 
   const faceDir = front ? (pose.headTurn >= 0 ? 90 : -90) - u5 : 90 - u5;
   const noseReach = front ? Math.abs(Math.sin(rad(pose.headTurn))) : 1;
-  const noseBase = along(headCentre, faceDir, RADII.head * 0.55);
-  const noseTip = along(headCentre, faceDir, RADII.head * 0.55 + (RADII.head * 0.6 + 1.2) * noseReach);
+  // A little below the middle of the head, where a nose is, so it never reads as the brim of a cap.
+  const face = along(headCentre, 180 - u5, -2);
+  const noseBase = along(face, faceDir, RADII.head * 0.55);
+  const noseTip = along(face, faceDir, RADII.head * 0.55 + (RADII.head * 0.45 + 1) * noseReach);
 
   const r = front ? FRONT : RADII;
   const limbParts = (side: LimbSide, j: typeof near) =>

@@ -1,6 +1,7 @@
-import type { Responses, SettingsView } from '../../electron/common/ipc-contract.js';
+import type { LimberApi, Responses, SettingsView } from '../../electron/common/ipc-contract.js';
 import type { SettingsPatch } from '../../electron/common/settings.js';
 import { BreaksSection } from './BreaksSection.js';
+import { ControlsCard } from './ControlsCard.js';
 import { DetectionSection } from './DetectionSection.js';
 import { LogFolderSection } from './LogFolderSection.js';
 import { RemindersSection } from './RemindersSection.js';
@@ -9,6 +10,7 @@ import { ScheduleSection } from './ScheduleSection.js';
 import { SystemSection } from './SystemSection.js';
 
 export interface SettingsFormProps {
+  api: LimberApi;
   view: SettingsView;
   update(patch: SettingsPatch): Promise<string[]>;
   restoreDefaults(): Promise<void>;
@@ -16,10 +18,11 @@ export interface SettingsFormProps {
 }
 
 /** Every setting, each saved the moment it is changed; there is no Save button to forget. */
-export function SettingsForm({ view, update, restoreDefaults, openLogFolder }: SettingsFormProps) {
+export function SettingsForm({ api, view, update, restoreDefaults, openLogFolder }: SettingsFormProps) {
   const { settings } = view;
   return (
     <div className="settings-form">
+      <ControlsCard api={api} view={view} />
       <p className="explain">Changes are saved as you make them and take effect at once. Your current sitting count carries on.</p>
       <BreaksSection settings={settings} update={update} />
       <DetectionSection settings={settings} update={update} idleDetection={view.idleDetection} />

@@ -86,7 +86,7 @@ export function SettingsWindow({ api }: { api: LimberApi }) {
       */}
       <main id="panel-settings" role="tabpanel" aria-labelledby="tab-settings" className="panel" hidden={tab !== 'settings'}>
         <h1 className="visually-hidden">Settings</h1>
-        <SettingsForm view={view} update={state.update} restoreDefaults={state.restoreDefaults} openLogFolder={() => api.invoke('app:open-log-folder')} />
+        <SettingsForm api={api} view={view} update={state.update} restoreDefaults={state.restoreDefaults} openLogFolder={() => api.invoke('app:open-log-folder')} />
       </main>
       {/* The reasons are a long read with their first control at the very end, so the panel itself takes focus. */}
       {tab !== 'settings' && (

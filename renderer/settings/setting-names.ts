@@ -39,6 +39,15 @@ export const SETTING_NAMES = {
   sound: 'Sound',
   launchAtLogin: 'Start Limber when I log in',
   shortcut: 'Shortcut',
+  'quietMoments.signals.call': 'Hold breaks during calls',
+  'quietMoments.signals.presentation': 'Hold breaks while presenting',
+  'quietMoments.signals.fullscreen': 'Hold breaks while an app is fullscreen',
+  'quietMoments.signals.dnd': 'Hold breaks during Do Not Disturb',
+  'quietMoments.signals.awake': 'Hold breaks while an app keeps the screen awake',
+  'quietMoments.signals.app': 'Hold breaks while my apps run',
+  'quietMoments.graceMin': 'Wait after a quiet moment',
+  'quietMoments.holdLimitMin': 'Longest hold',
+  'quietMoments.apps': 'My quiet apps',
 } as const satisfies Record<Exclude<SettingPath, DayPath>, string>;
 
 const NAMES: ReadonlyMap<string, string> = new Map([

@@ -59,6 +59,14 @@ describe('electron-builder.yml', () => {
     });
   });
 
+  it("unpacks koffi's native binary from the asar, where the OS can load it, and nothing else", () => {
+    const unpack = ([] as string[]).concat((config.asarUnpack as string | string[] | undefined) ?? []);
+    expect(unpack.sort()).toEqual(['node_modules/@koromix/koffi-*/**', 'node_modules/koffi/**']);
+    // The binary really is in the per-system package that pattern names (here: this machine's).
+    const binary = require.resolve(`@koromix/koffi-${process.platform}-${process.arch}/package.json`);
+    expect(binary).toMatch(/node_modules\/@koromix\/koffi-/);
+  });
+
   it('packages only the build output, into an asar, and never publishes', () => {
     expect(config.asar).toBe(true);
     expect(config.files).toEqual(['out/**', 'package.json']);

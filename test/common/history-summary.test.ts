@@ -30,12 +30,18 @@ const day: HistoryEvent[] = [
   { type: 'standing', at: at(220), start: at(160), end: at(220), seconds: 3600 },
   { type: 'bout', at: at(300), start: at(220), end: at(300), sittingSeconds: 4500, cause: 'break' },
   { type: 'break', at: at(305), start: at(300), routine: 'walk', posture: 'moving', seconds: 290, partial: true },
+  { type: 'held', at: at(340), start: at(310), end: at(340), seconds: 1800, kind: 'break', reasons: ['call'], outcome: 'delivered', limitNotice: false },
+  { type: 'held', at: at(380), start: at(375), end: at(380), seconds: 300, kind: 'micro', reasons: ['call'], outcome: 'dropped', limitNotice: false },
+  { type: 'held', at: at(420), start: at(380), end: at(420), seconds: 2400, kind: 'reminder', reasons: ['call', 'dnd'], outcome: 'delivered', limitNotice: false },
+  { type: 'held', at: at(450), start: at(440), end: at(450), seconds: 600, kind: 'break', reasons: ['presentation'], outcome: 'withdrawn', limitNotice: false },
 ];
 
 describe('summarizeDay', () => {
   it('gives all zeros for an empty day', () => {
     expect(summarizeDay([])).toEqual(emptyDaySummary());
-    expect(Object.values(summarizeDay([])).every((value) => value === 0)).toBe(true);
+    const { held, ...counts } = summarizeDay([]);
+    expect(held).toEqual([]);
+    expect(Object.values(counts).every((value) => value === 0)).toBe(true);
   });
 
   it('counts a hand-made day', () => {
@@ -53,6 +59,11 @@ describe('summarizeDay', () => {
       microBreaks: 1,
       uprightSeconds: 180 + 290 + 3600,
       shortGaps: 1,
+      // Held spans count under the reason that first held them; a dropped micro-break held nothing.
+      held: [
+        { reason: 'call', count: 2, seconds: 1800 + 2400 },
+        { reason: 'presentation', count: 1, seconds: 600 },
+      ],
     });
   });
 

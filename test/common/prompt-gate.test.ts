@@ -9,6 +9,7 @@ const facts = (over: Partial<GateFacts> = {}): GateFacts => ({
   inRoutine: false,
   present: true,
   snoozedUntil: null,
+  quiet: null,
   ...over,
 });
 

@@ -32,6 +32,7 @@ function snap(over: Partial<EngineSnapshot> = {}): EngineSnapshot {
     nextWakeAt: NOON + 60_000,
     shortGapToConfirm: null,
     promptsHeld: null,
+    quiet: null,
     ...over,
   };
 }

@@ -22,6 +22,7 @@ function snap(over: Partial<EngineSnapshot> = {}): EngineSnapshot {
     shortGapToConfirm: null,
     nextWakeAt: NOON + 60_000,
     promptsHeld: null,
+    quiet: null,
     ...over,
   };
 }

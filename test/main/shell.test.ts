@@ -109,6 +109,7 @@ describe('shell', () => {
       ['history:export-csv', undefined],
       ['link:open', { id: 'source-diaz-2017' }],
       ['app:complete-first-run', undefined],
+      ['app:control', { type: 'resume' }],
     ] as const) {
       const call = payload === undefined ? fake.ipcMain.invokeFrom(breakPage, `limber:${channel}`) : fake.ipcMain.invokeFrom(breakPage, `limber:${channel}`, payload);
       await expect(call, channel).rejects.toThrow(`${channel}: refused, the break window has no use for this channel`);
@@ -123,6 +124,22 @@ describe('shell', () => {
     const view = (await fake.ipcMain.invokeFrom(settingsPage, 'limber:settings:get')) as { settings: { breakIntervalMin: number } };
     expect(view.settings.breakIntervalMin).toBe(30);
     await expect(fake.ipcMain.invokeFrom(breakPage, 'limber:break:get-plan')).resolves.toMatchObject({ routine: { id: 'move-break' } });
+  });
+
+  it('lets the Settings window pause, resume and start a stretch, as the tray does, and says why it refuses a snooze', async () => {
+    const fake = await start();
+    tray(fake).contextMenu!.click('Settings…');
+    const own = fake.createFakeSender('app://limber/settings.html', fake.BrowserWindow.getAllWindows()[0]!.webContents);
+    const control = (payload: unknown) => fake.ipcMain.invokeFrom(own, 'limber:app:control', payload);
+    await expect(control({ type: 'pause', length: { minutes: 30 } })).resolves.toEqual({ ok: true });
+    expect(tray(fake).contextMenu!.items.some((item) => item.label === 'Resume')).toBe(true);
+    await expect(control({ type: 'resume' })).resolves.toEqual({ ok: true });
+    expect(tray(fake).contextMenu!.items.some((item) => item.label === 'Resume')).toBe(false);
+    await expect(control({ type: 'snooze' })).resolves.toMatchObject({ ok: false, reason: expect.any(String) });
+    await expect(control({ type: 'pause', length: { minutes: 0 } })).rejects.toThrow(/app:control: .*length/);
+    await expect(control({ type: 'quit' })).rejects.toThrow(/app:control: type must be/);
+    await expect(control({ type: 'stretch' })).resolves.toEqual({ ok: true });
+    expect(fake.BrowserWindow.getAllWindows().some((w) => w.webContents.getURL().endsWith('break.html'))).toBe(true);
   });
 
   it('takes what a routine counts as from the library, never from the page: a seated routine keeps the bout going', async () => {

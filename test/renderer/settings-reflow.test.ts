@@ -32,7 +32,11 @@ async function open(bridge: SettingsBridgeOptions, waitFor?: string) {
 
 describe('the settings window reflows', () => {
   it('on the Settings tab, with the repair banner, the tray note and every optional field shown', async () => {
-    const view = settingsView({ recovery: { droppedFields: ['workingHours', 'snoozeMin'], backupFile: '/home/sam/.config/Limber/settings.damaged-2026-03-20.json' }, trayIcon: 'hidden' });
+    const view = settingsView({
+      recovery: { droppedFields: ['workingHours', 'snoozeMin'], backupFile: '/home/sam/.config/Limber/settings.damaged-2026-03-20.json' },
+      trayIcon: 'hidden',
+      state: { status: 'Break due: you have been sitting for 35 min', breakDue: true, idleDetection: 'available', paused: false, snoozesLeft: 0 },
+    });
     view.settings.breakIntervalMin = 35;
     view.settings.workingHours.enabled = true;
     view.settings.microBreak.enabled = true;

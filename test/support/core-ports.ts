@@ -52,7 +52,7 @@ export interface CoreRig {
   history: MemoryHistory;
   /** What the desktop reports as idle, and whether it says the screen is locked. */
   desktop: { idleSeconds: number; state: 'active' | 'idle' | 'locked' | 'unknown' };
-  ui: { prompts: Prompt[]; withdrawn: number; breakWindows: Array<{ focus: boolean; routine: string }>; microBreaks: number[]; views: CoreView[] };
+  ui: { prompts: Prompt[]; withdrawn: number; breakWindows: Array<{ focus: boolean; routine: string }>; microBreaks: number[]; quietNotices: Array<{ reasons: string[]; heldSeconds: number }>; views: CoreView[] };
   timers: { armed: Array<{ callback: () => void; ms: number }>; cleared: number };
   saved: unknown[];
   status: string[];
@@ -68,7 +68,7 @@ export function coreRig(options: { start?: number; settings?: Partial<Settings>;
   let mono = 1_000_000;
   const rig = {
     desktop: { idleSeconds: 0, state: 'active' as CoreRig['desktop']['state'] },
-    ui: { prompts: [], withdrawn: 0, breakWindows: [], microBreaks: [], views: [] } as CoreRig['ui'],
+    ui: { prompts: [], withdrawn: 0, breakWindows: [], microBreaks: [], quietNotices: [], views: [] } as CoreRig['ui'],
     timers: { armed: [] as CoreRig['timers']['armed'], cleared: 0 },
     saved: [] as unknown[],
     status: [] as string[],
@@ -103,6 +103,7 @@ export function coreRig(options: { start?: number; settings?: Partial<Settings>;
       withdrawPrompt: () => (rig.ui.withdrawn += 1),
       openBreakWindow: (focus, routine) => rig.ui.breakWindows.push({ focus, routine: routine.id }),
       showMicroBreak: (seconds) => rig.ui.microBreaks.push(seconds),
+      showQuietNotice: (reasons, heldSeconds) => rig.ui.quietNotices.push({ reasons, heldSeconds }),
       render: (view) => rig.ui.views.push(view),
     },
     log: (message) => rig.logged.push(message),

@@ -2,6 +2,7 @@ import { HistoryDayWindow } from '../calendar.js';
 import type { EngineState } from '../engine-state.js';
 import type { HistoryEvent } from '../history-events.js';
 import { mayPrompt, type GateAnswer, type GateFacts } from '../prompt-gate.js';
+import { QuietHold } from '../quiet-hold.js';
 import type { RoutineSummary, SuggestionRequest } from '../routine-catalogue.js';
 import type { Settings } from '../settings.js';
 import { WorkingHoursWindow } from '../working-hours.js';
@@ -17,6 +18,8 @@ export const RETURN_CHECK_MS = MINUTE;
  */
 export class EngineContext {
   out: EngineOutput = { commands: [], events: [], refused: null };
+  /** Set while a rule asks what would prompt if no quiet moment held it. */
+  private ignoringQuiet = false;
   private readonly hoursWindow = new WorkingHoursWindow();
   private readonly dayWindow = new HistoryDayWindow();
 
@@ -66,7 +69,43 @@ export class EngineContext {
       inRoutine: s.routine !== null,
       present: this.present(at),
       snoozedUntil: s.snoozedUntil,
+      quiet: this.quietGate(at),
     };
+  }
+
+  /** The quiet-moment hold, over the state's own `quiet` record. */
+  quiet(): QuietHold {
+    return new QuietHold(this.settings.quietMoments, this.s.quiet);
+  }
+
+  /** True when a quiet moment or its grace holds prompts at `at`. */
+  quietHolds(at: number): boolean {
+    return this.quiet().opensAt(at) !== undefined;
+  }
+
+  /**
+   * A call, a presentation or a video keeping the screen awake means someone is at the computer even without
+   * input, so idle time during one is not a gap (Do Not Disturb alone says nothing about presence).
+   */
+  attendedByQuietMoment(): boolean {
+    return this.s.quiet.active.some((r) => r === 'call' || r === 'presentation' || r === 'awake');
+  }
+
+  /** Runs `fn` with the quiet moment left out of the gate: what would prompt now if nothing were quiet. */
+  withoutQuiet<T>(fn: () => T): T {
+    const was = this.ignoringQuiet;
+    this.ignoringQuiet = true;
+    try {
+      return fn();
+    } finally {
+      this.ignoringQuiet = was;
+    }
+  }
+
+  private quietGate(at: number): { until: number | null } | null {
+    if (this.ignoringQuiet) return null;
+    const opens = this.quiet().opensAt(at);
+    return opens === undefined ? null : { until: opens };
   }
 
   /** The one gate before any prompt. */

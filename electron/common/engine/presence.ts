@@ -134,7 +134,8 @@ export function observeInput(ctx: EngineContext, now: number, idle: IdleSample):
   const blocked = s.locked || s.suspended;
   let candidate: number | null = null;
   if (!blocked) {
-    if (s.idleDetection === 'unavailable') candidate = now;
+    // In a call or a presentation the user sits there without typing: that is sitting, not a gap.
+    if (s.idleDetection === 'unavailable' || ctx.attendedByQuietMoment()) candidate = now;
     else if (typeof idle === 'number') candidate = now - idle;
   }
   const last = s.lastInput ?? now;

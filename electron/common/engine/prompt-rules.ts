@@ -1,6 +1,7 @@
 import { firstChanceAt } from '../prompt-gate.js';
 import { endBout, sittingMs, thresholdMs } from './bouts.js';
 import { MINUTE, seconds, type EngineContext } from './context.js';
+import { deliverHeld, dropMicroBreak } from './quiet-spans.js';
 import type { TimingRule } from './timing-rule.js';
 import type { Prompt } from './types.js';
 
@@ -46,8 +47,9 @@ export const standingLimitRule: TimingRule = {
     const s = ctx.s;
     s.standing!.suggested = true;
     const routine = ctx.suggest('moving');
+    const heldFor = deliverHeld(ctx, now);
     ctx.record({ type: 'prompt', at: now, kind: 'break', routine: routine.id, reason: 'standing' });
-    ctx.emit({ type: 'show-prompt', prompt: { kind: 'break', reason: 'standing', routine, reminder: 0, sittingSeconds: 0 } });
+    ctx.emit({ type: 'show-prompt', prompt: { kind: 'break', reason: 'standing', routine, reminder: 0, sittingSeconds: 0, ...(heldFor && { heldFor }) } });
     s.lastPromptAt = now;
   },
 };
@@ -120,10 +122,17 @@ export const microBreakRule: TimingRule = {
     if (s.lastPromptAt !== null) at = Math.max(at, s.lastPromptAt + micro.quietAfterPromptMin * MINUTE);
     const breakAt = now + Math.max(0, thresholdMs(ctx) - sitting);
     if (breakAt - at <= micro.quietBeforeBreakMin * MINUTE) return null;
+    // In a quiet moment an eye break is not held for later but dropped when its time comes.
+    if (ctx.quietHolds(now) && ctx.withoutQuiet(() => ctx.mayPrompt(now).open)) return at;
     return firstChanceAt(at, ctx.mayPrompt(now));
   },
   fire: (ctx, now) => {
     const s = ctx.s;
+    if (ctx.quietHolds(now)) {
+      dropMicroBreak(ctx, now);
+      s.microAnchorMs = sittingMs(ctx, now);
+      return;
+    }
     ctx.record({ type: 'prompt', at: now, kind: 'micro', routine: null, reason: 'sitting' });
     ctx.emit({ type: 'show-micro-break', seconds: ctx.settings.microBreak.seconds });
     s.lastPromptAt = now;
@@ -153,6 +162,8 @@ function promptBreak(ctx: EngineContext, now: number): void {
     reminder: due.prompts,
     sittingSeconds: seconds(sittingMs(ctx, now)),
   };
+  const heldFor = deliverHeld(ctx, now);
+  if (heldFor) prompt.heldFor = heldFor;
   ctx.record({ type: 'prompt', at: now, kind: prompt.kind, routine: routine.id, reason: 'sitting' });
   // From the second reminder on, the window itself is the reminder: it waits without stealing focus.
   if (ctx.settings.promptStyle === 'window' && due.prompts >= 2) {

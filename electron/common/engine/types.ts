@@ -1,6 +1,7 @@
 import type { EngineMessage } from '../engine-messages.js';
 import type { HistoryEvent, PromptKind } from '../history-events.js';
 import type { HoldReason } from '../prompt-gate.js';
+import type { QuietReason } from '../quiet-moments.js';
 import type { RoutineCatalogue, RoutineSummary } from '../routine-catalogue.js';
 import type { RoutineOutcome } from '../routine-outcome.js';
 import type { EngineClock } from '../timeline.js';
@@ -35,13 +36,17 @@ export interface Prompt {
   /** Zero for the first prompt of a due break, then one more for each reminder. */
   reminder: number;
   sittingSeconds: number;
+  /** Set when this prompt was held through a quiet moment: "Call over — time to stand up." */
+  heldFor?: { reasons: QuietReason[]; seconds: number };
 }
 
 export type EngineCommand =
   | { type: 'show-prompt'; prompt: Prompt }
   | { type: 'withdraw-prompt' }
   | { type: 'open-break-window'; focus: boolean; routine: RoutineSummary }
-  | { type: 'show-micro-break'; seconds: number };
+  | { type: 'show-micro-break'; seconds: number }
+  /** Held past the hold limit: one notification with no window and no sound, while the moment goes on. */
+  | { type: 'show-quiet-notice'; reasons: QuietReason[]; heldSeconds: number; sittingSeconds: number };
 
 export interface EngineOutput {
   commands: EngineCommand[];
@@ -81,6 +86,8 @@ export interface EngineSnapshot {
   shortGapToConfirm: { start: number; end: number } | null;
   /** Why no prompt may be shown right now, or null when one may; a held prompt comes once this clears. */
   promptsHeld: HoldReason | null;
+  /** The quiet moment holding prompts, if any: its reasons, the held prompt's start, the grace's end. */
+  quiet: { reasons: QuietReason[]; heldSince: number | null; graceUntil: number | null } | null;
   nextWakeAt: number;
 }
 

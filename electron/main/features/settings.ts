@@ -49,6 +49,7 @@ export function registerSettingsFeature(deps: SettingsFeatureDeps): Disposable {
       firstRunDone: settings.firstRunDone,
       trayIcon: deps.trayIcon(),
       storageProblems: [core.historyProblem(), settings.writeProblem].filter((p): p is string => p !== null),
+      state: core.view()?.state ?? null,
     };
   };
 

@@ -31,7 +31,7 @@ export function TodayCard({ today }: { today: DaySummary }) {
         <div className="tile">
           <p className="tile-label">Sitting</p>
           <p className="tile-value">{durationText(today.sittingSeconds)}</p>
-          <p className="hint">Counts the stretch you are sitting in now.</p>
+          <p className="hint">Counts the sitting bout you are in now.</p>
         </div>
         <div className="tile">
           <p className="tile-label">Longest sitting bout</p>

@@ -38,6 +38,7 @@ export function emptySummary(): DaySummary {
     microBreaks: 0,
     uprightSeconds: 0,
     shortGaps: 0,
+    held: [],
   };
 }
 

@@ -17,6 +17,8 @@ export interface SettingsBridgeOptions {
   today: DaySummary;
   history: HistoryView;
   exportAnswer: { saved: boolean; path: string | null };
+  /** What `app:control` answers; accepted unless a test says otherwise. */
+  controlAnswer?: { ok: true } | { ok: false; reason: string };
   /** Main could not hand a link to the browser. */
   linkFails?: boolean;
   /** What main answers to "Open log folder"; opened by default. */
@@ -61,6 +63,7 @@ export function zeroDay(): DaySummary {
     microBreaks: 0,
     uprightSeconds: 0,
     shortGaps: 0,
+    held: [],
   };
 }
 
@@ -105,6 +108,8 @@ function install(options: SettingsBridgeOptions): void {
         return options.history;
       case 'history:export-csv':
         return options.exportAnswer;
+      case 'app:control':
+        return options.controlAnswer ?? { ok: true };
       case 'app:open-log-folder':
         return options.logFolderAnswer ?? { ok: true };
       case 'link:open':

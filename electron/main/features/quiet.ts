@@ -1,0 +1,34 @@
+import { toDisposable, type Disposable } from '../../common/disposable.js';
+import type { Settings } from '../../common/settings.js';
+import type { LimberCore } from '../../common/limber-core.js';
+import { startDesktopQuiet, type DesktopQuiet } from '../../node/quiet/desktop-quiet.js';
+
+/**
+ * Quiet moments: the desktop's signals feed the core as they change, the few sampled ones are read at the core's
+ * own wakes, and on Linux logind's Lock/Unlock stand in for the lock events Electron does not give there
+ * (Electron's powerMonitor already reports suspend and resume from logind).
+ */
+export function registerQuietFeature(deps: {
+  core: LimberCore;
+  settings: () => Settings;
+  log: (message: string, error?: unknown) => void;
+}): Disposable & { desktop: DesktopQuiet } {
+  const { core } = deps;
+  const desktop = startDesktopQuiet({
+    platform: process.platform,
+    apps: () => deps.settings().quietMoments.apps,
+    onChange: (readings) => core.quiet(readings),
+    onPresence: (event) => {
+      if (event === 'lock' || event === 'unlock') core.power(event);
+    },
+    log: deps.log,
+  });
+  const unhook = core.useQuietSampler(() => desktop.sample());
+  return Object.assign(
+    toDisposable(() => {
+      unhook();
+      desktop.dispose();
+    }),
+    { desktop },
+  );
+}

@@ -1,0 +1,86 @@
+import { basename } from 'node:path';
+import { combineSources, type QuietReadings, type QuietSource, type SignalStatus } from '../../common/quiet-moments.js';
+import type { PresenceEvent } from './linux-presence.js';
+
+/**
+ * This desktop's quiet signals, chosen by platform. Each system's adapters are imported only on that system, so
+ * the built main never loads another system's code (no koffi on Linux, no D-Bus or X11 client on Windows or
+ * macOS). Sources push changes through `onChange`; `sample` reads the few facts no system pushes, and is called
+ * only at the engine's own wakes.
+ */
+
+export interface DesktopQuietOptions {
+  platform: NodeJS.Platform;
+  /** The user's quiet apps (process names). */
+  apps: () => readonly string[];
+  onChange: (readings: QuietReadings) => void;
+  /** Lock, unlock, suspend and resume where Electron reports none (logind on Linux). */
+  onPresence?: (event: PresenceEvent) => void;
+  log: (message: string, error?: unknown) => void;
+}
+
+export interface DesktopQuiet {
+  readings(): QuietReadings;
+  /** Reads what is sampled, and says whether the readings changed. */
+  sample(): QuietReadings;
+  statuses(): SignalStatus[];
+  /** Names of running apps for the picker in Settings; empty where Limber cannot list them. */
+  runningApps(): string[];
+  /** Resolves once every source has given its first answer. */
+  ready: Promise<void>;
+  dispose(): void;
+}
+
+export function startDesktopQuiet(options: DesktopQuietOptions): DesktopQuiet {
+  const sources: QuietSource[] = [];
+  const undo: Array<() => void> = [];
+  let disposed = false;
+  let listApps: () => string[] = () => [];
+  const changed = () => {
+    if (!disposed) options.onChange(combineSources(sources));
+  };
+  const add = (source: QuietSource) => {
+    if (disposed) return source.dispose();
+    sources.push(source);
+    undo.push(source.onChange(changed));
+  };
+
+  const ready = (async () => {
+    try {
+      if (options.platform === 'linux') {
+        const linux = await import('./linux-desktop.js');
+        const desktop = await linux.startLinuxDesktop({ apps: options.apps, onPresence: options.onPresence, log: options.log });
+        for (const source of desktop.sources) add(source);
+        listApps = desktop.runningApps;
+        undo.push(desktop.dispose);
+      } else if (options.platform === 'win32') {
+        const [{ WindowsSignals }, { loadWindowsApi }] = await Promise.all([import('./windows-signals.js'), import('./windows-ffi.js')]);
+        add(new WindowsSignals(loadWindowsApi(), basename(process.execPath)));
+      } else if (options.platform === 'darwin') {
+        const [{ MacSignals }, { loadMacApi }] = await Promise.all([import('./mac-signals.js'), import('./mac-ffi.js')]);
+        add(new MacSignals(loadMacApi()));
+      }
+    } catch (error) {
+      // A system facility that fails to load leaves its signals unknown; Limber goes on without them.
+      options.log('Quiet-moment signals could not start', error);
+    }
+    for (const source of sources) source.sample();
+    changed();
+  })();
+
+  return {
+    readings: () => combineSources(sources),
+    sample() {
+      for (const source of sources) source.sample();
+      return combineSources(sources);
+    },
+    statuses: () => sources.flatMap((s) => s.statuses()),
+    runningApps: () => listApps(),
+    ready,
+    dispose() {
+      disposed = true;
+      for (const u of undo.splice(0)) u();
+      for (const source of sources.splice(0)) source.dispose();
+    },
+  };
+}

@@ -1,0 +1,164 @@
+import { EventEmitter } from 'node:events';
+import x11 from 'x11';
+import type { XClient, XDisplay, XEvent } from 'x11';
+import { decodeNetWmState } from '../../common/quiet-decode.js';
+import type { PartialReadings, QuietSource, SignalReading, SignalStatus } from '../../common/quiet-moments.js';
+
+/**
+ * An app fullscreen in front, on an X11 session: the window manager names the active window in the root's
+ * `_NET_ACTIVE_WINDOW` and marks a fullscreen one with `_NET_WM_STATE_FULLSCREEN` (EWMH). Limber listens for
+ * PropertyNotify on the root and on the active window, so it hears both change; it never polls. Under Wayland,
+ * X11 clients see only XWayland windows, so the reading there is unknown.
+ */
+
+const PROPERTY_NOTIFY = 28;
+
+export interface X11FullscreenOptions {
+  display?: string;
+  /** The session type (XDG_SESSION_TYPE); only 'x11' sessions are followed. */
+  sessionType?: string | undefined;
+}
+
+export class X11Fullscreen implements QuietSource {
+  private readonly events = new EventEmitter();
+  private reading: SignalReading = 'unknown';
+  private why: string | null = 'not read yet';
+  private client: XClient | null = null;
+  private root = 0;
+  private active = 0;
+  private atoms = { active: 0, state: 0, fullscreen: 0 };
+
+  constructor(private readonly options: X11FullscreenOptions = {}) {}
+
+  async start(): Promise<boolean> {
+    const sessionType = 'sessionType' in this.options ? this.options.sessionType : process.env.XDG_SESSION_TYPE;
+    const display = this.options.display ?? process.env.DISPLAY;
+    if (sessionType !== 'x11' || !display) {
+      this.set('unknown', sessionType === 'wayland' ? 'a Wayland session does not show other apps’ windows' : 'not an X11 session');
+      return false;
+    }
+    const connected = await new Promise<XDisplay | null>((resolve) => {
+      try {
+        const client = x11.createClient({ display }, (err, d) => resolve(err ? null : d));
+        client.on('error', () => {});
+      } catch {
+        resolve(null);
+      }
+    });
+    if (!connected) {
+      this.set('unknown', `could not connect to the X display ${display}`);
+      return false;
+    }
+    const client = connected.client;
+    ownAtomCache(client);
+    this.client = client;
+    this.root = connected.screen[0]!.root;
+    client.on('end', () => this.lost());
+    client.on('error', () => {});
+    client.on('event', (event: XEvent) => this.event(event));
+    this.atoms = {
+      active: await this.atom('_NET_ACTIVE_WINDOW'),
+      state: await this.atom('_NET_WM_STATE'),
+      fullscreen: await this.atom('_NET_WM_STATE_FULLSCREEN'),
+    };
+    client.ChangeWindowAttributes(this.root, { eventMask: x11.eventMask.PropertyChange });
+    await this.followActive();
+    return true;
+  }
+
+  readings(): PartialReadings {
+    return { fullscreen: this.reading };
+  }
+
+  statuses(): SignalStatus[] {
+    return [{ reason: 'fullscreen', reading: this.reading, source: 'Fullscreen app in front (X11)', unavailable: this.reading === 'unknown' ? this.why : null }];
+  }
+
+  sample(): void {}
+
+  onChange(listener: () => void): () => void {
+    this.events.on('change', listener);
+    return () => this.events.off('change', listener);
+  }
+
+  dispose(): void {
+    this.events.removeAllListeners();
+    const client = this.client;
+    this.client = null;
+    try {
+      client?.terminate();
+    } catch {
+      // Already gone.
+    }
+  }
+
+  private event(event: XEvent): void {
+    if (event.type !== PROPERTY_NOTIFY) return;
+    if (event.wid === this.root && event.atom === this.atoms.active) void this.followActive();
+    else if (event.wid === this.active && event.atom === this.atoms.state) void this.readState();
+  }
+
+  private async followActive(): Promise<void> {
+    const client = this.client;
+    if (!client) return;
+    const words = await this.words(this.root, this.atoms.active);
+    const active = words?.[0] ?? 0;
+    if (active !== this.active) {
+      this.active = active;
+      if (active) client.ChangeWindowAttributes(active, { eventMask: x11.eventMask.PropertyChange }, () => {});
+    }
+    if (words === null) this.set('unknown', 'the window manager does not say which window is active');
+    else if (!active) this.set('off', null);
+    else await this.readState();
+  }
+
+  private async readState(): Promise<void> {
+    const words = await this.words(this.active, this.atoms.state);
+    // A window that says nothing of its state (or is already gone) is not fullscreen.
+    const names = (words ?? []).map((w) => (w === this.atoms.fullscreen ? '_NET_WM_STATE_FULLSCREEN' : String(w)));
+    this.set(decodeNetWmState(names), null);
+  }
+
+  private words(wid: number, atom: number): Promise<number[] | null> {
+    return new Promise((resolve) => {
+      const client = this.client;
+      if (!client || !atom) return resolve(null);
+      client.GetProperty(0, wid, atom, 0, 0, 64, (err, prop) => {
+        // Type None: the property is not set (or the window is gone).
+        if (err || !prop || prop.type === 0) return resolve(null);
+        if (prop.format !== 32) return resolve([]);
+        const out: number[] = [];
+        for (let i = 0; i + 4 <= prop.data.length; i += 4) out.push(prop.data.readUInt32LE(i));
+        resolve(out);
+      });
+    });
+  }
+
+  private atom(name: string): Promise<number> {
+    return new Promise((resolve) => this.client?.InternAtom(false, name, (err, atom) => resolve(err ? 0 : atom)));
+  }
+
+  private lost(): void {
+    this.client = null;
+    this.set('unknown', 'the X display went away');
+  }
+
+  private set(reading: SignalReading, why: string | null): void {
+    const changed = reading !== this.reading;
+    this.reading = reading;
+    this.why = reading === 'unknown' ? why : null;
+    if (changed) this.events.emit('change');
+  }
+}
+
+/**
+ * node-x11 caches interned atoms in one object shared by every connection, so a name interned on one X server
+ * would be answered from the cache on another. Each connection gets its own cache with only the predefined atoms
+ * (1–68, the same on every server).
+ */
+export function ownAtomCache(client: XClient): void {
+  const holder = client as unknown as { atoms?: Record<string, number> };
+  const shared = holder.atoms ?? {};
+  holder.atoms = Object.fromEntries(Object.entries(shared).filter(([, id]) => id >= 1 && id <= 68));
+}
+

@@ -1,0 +1,73 @@
+import { useEffect, useState } from 'react';
+import type { AppControl, LimberApi, SettingsView, TrayState } from '../../electron/common/ipc-contract.js';
+import { CONTROLS_TEXT, PAUSE_LENGTHS } from './words.js';
+
+/**
+ * What the tray menu offers day to day, in the window: on a desktop that shows no tray icon this is the only way
+ * to them. The state comes with the settings and is kept current by main's pushes.
+ */
+export function ControlsCard({ api, view }: { api: LimberApi; view: SettingsView }) {
+  const [state, setState] = useState<TrayState | null>(view.state ?? null);
+  const [pauseFor, setPauseFor] = useState(0);
+  const [busy, setBusy] = useState(false);
+  const [notice, setNotice] = useState<string | null>(null);
+  useEffect(() => api.onStateChanged(setState), [api]);
+
+  const send = (control: AppControl) => {
+    setBusy(true);
+    setNotice(null);
+    api
+      .invoke('app:control', control)
+      .then((result) => setNotice(result.ok ? null : result.reason))
+      .catch(() => setNotice(CONTROLS_TEXT.failed))
+      .finally(() => setBusy(false));
+  };
+  const paused = state?.paused === true;
+  const snoozesLeft = state?.snoozesLeft ?? 0;
+  const snoozeMin = view.settings.snoozeMin;
+
+  return (
+    <section className="section controls-card" aria-labelledby="controls-title">
+      <h2 id="controls-title">{CONTROLS_TEXT.title}</h2>
+      {state && <p className="status-line">{state.status}</p>}
+      <div className="button-row">
+        <button type="button" className="primary" disabled={busy} onClick={() => send({ type: 'stretch' })}>
+          {CONTROLS_TEXT.stretch}
+        </button>
+        {state?.breakDue && (
+          <button type="button" disabled={busy || snoozesLeft === 0} aria-describedby={snoozesLeft === 0 ? 'snooze-used-up' : undefined} onClick={() => send({ type: 'snooze' })}>
+            {CONTROLS_TEXT.snooze(snoozeMin)}
+          </button>
+        )}
+        {paused ? (
+          <button type="button" disabled={busy} onClick={() => send({ type: 'resume' })}>
+            {CONTROLS_TEXT.resume}
+          </button>
+        ) : (
+          <span className="pause-group" role="group" aria-label={CONTROLS_TEXT.pauseGroup}>
+            <button type="button" disabled={busy} onClick={() => send({ type: 'pause', length: PAUSE_LENGTHS[pauseFor]!.length })}>
+              {CONTROLS_TEXT.pause}
+            </button>
+            <select aria-label={CONTROLS_TEXT.pauseFor} value={pauseFor} onChange={(event) => setPauseFor(Number(event.target.value))}>
+              {PAUSE_LENGTHS.map((choice, index) => (
+                <option key={choice.label} value={index}>
+                  {choice.label}
+                </option>
+              ))}
+            </select>
+          </span>
+        )}
+      </div>
+      {state?.breakDue && snoozesLeft === 0 && (
+        <p id="snooze-used-up" className="hint">
+          {CONTROLS_TEXT.snoozeUsedUp}
+        </p>
+      )}
+      {notice && (
+        <p className="notice" role="alert">
+          {notice}
+        </p>
+      )}
+    </section>
+  );
+}

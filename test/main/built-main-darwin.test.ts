@@ -1,0 +1,32 @@
+import { describe, it, vi } from 'vitest';
+import { bootAs, expectOnly, loaded } from './support-platform-boot.js';
+
+/* The built main booted as darwin: it loads ['koffi'] for quiet moments, and nothing of another system. */
+
+(globalThis as { limberLoaded?: Set<string> }).limberLoaded = loaded;
+
+vi.mock('koffi', () => {
+  (globalThis as { limberLoaded?: Set<string> }).limberLoaded?.add('koffi');
+  const unavailable = () => {
+    throw new Error('not this system');
+  };
+  return { default: { load: unavailable, struct: unavailable, array: unavailable, pointer: unavailable, out: unavailable, inout: unavailable } };
+});
+vi.mock('@jellybrick/dbus-next', () => {
+  (globalThis as { limberLoaded?: Set<string> }).limberLoaded?.add('@jellybrick/dbus-next');
+  const unavailable = () => {
+    throw new Error('no bus in this test');
+  };
+  return { sessionBus: unavailable, systemBus: unavailable, Message: class {}, Variant: class {}, MessageType: { SIGNAL: 4 } };
+});
+vi.mock('x11', () => {
+  (globalThis as { limberLoaded?: Set<string> }).limberLoaded?.add('x11');
+  return { default: { createClient: () => { throw new Error('no display'); }, eventMask: { PropertyChange: 0x400000 } } };
+});
+
+
+describe('the built main on darwin', () => {
+  it('loads only its own system\'s native parts, and starts even when they fail', async () => {
+    await expectOnly(await bootAs('darwin'), ['koffi']);
+  });
+});
