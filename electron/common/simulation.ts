@@ -61,6 +61,11 @@ export interface SimulationHooks {
    * for the run to go on from, as if the app had restarted on the spot.
    */
   afterStep?: (engine: SittingEngine, truth: SimulatedTruth) => unknown;
+  /**
+   * Wake the engine this often instead of when it asks (a polling loop). The property test that checks
+   * "one rule, one place" compares such a run with the normal one: both must prompt and count alike.
+   */
+  sampleEveryMs?: number;
 }
 
 export function runScenario(scenario: Scenario, catalogue: RoutineCatalogue, hooks: SimulationHooks = {}): SimulationResult {
@@ -101,7 +106,7 @@ export function runScenario(scenario: Scenario, catalogue: RoutineCatalogue, hoo
       if (restored.problems.length > 0) throw new Error(`saved state did not restore: ${restored.problems.join('; ')}`);
       engine = restored.engine;
     }
-    timerDeadline = mono + engine.msUntilNextWake();
+    timerDeadline = mono + (hooks.sampleEveryMs ?? engine.msUntilNextWake());
   };
   const stopInput = () => {
     if (inputActive) lastInput = trueNow;

@@ -170,6 +170,7 @@ export class SittingEngine {
     if (idle === 'unavailable') s.idleDetection = 'unavailable';
     else if (typeof idle === 'number') s.idleDetection = 'available';
     const now = step.now;
+    ctx.readingInput = typeof idle === 'number' && !s.locked && !s.suspended ? now - idle : null;
 
     if (first) this.begin(now, idle);
     else {

@@ -15,6 +15,15 @@ import { builtMain, ensureBuiltMain, repoRoot, tempUserData } from './boot-suppo
  * Two hundred breaks later no window may be left and the heap may not have grown by a megabyte.
  */
 
+// The machine's boot-time clock (Linux's /proc/uptime) keeps real time while this test moves fake time; the fake
+// machine's runs with the fake monotonic clock instead, as a real one runs with the real one.
+vi.mock('node:fs', async (importOriginal) => {
+  const real = await importOriginal<typeof import('node:fs')>();
+  const readFileSync = ((file: Parameters<typeof real.readFileSync>[0], ...rest: unknown[]) =>
+    file === '/proc/uptime' ? `${(performance.now() / 1000).toFixed(2)} 0.00\n` : (real.readFileSync as (...args: unknown[]) => unknown)(file, ...rest)) as typeof real.readFileSync;
+  return { ...real, readFileSync, default: { ...real, readFileSync } };
+});
+
 const bundle = builtMain;
 const MONDAY_9AM = Date.parse('2026-03-02T08:00:00Z');
 const MIN = 60_000;

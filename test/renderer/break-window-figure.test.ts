@@ -40,6 +40,21 @@ describe('the step figure', () => {
     await closeBreakWindow(opened);
   });
 
+  it('keeps pace with the rep counter: each new rep starts from the same pose', async () => {
+    const opened = await openBreakWindow(browser(), bridge);
+    const { page } = opened;
+    await page.getByRole('button', { name: 'Start' }).click();
+    const start = await drawing(page);
+    expect((await page.locator('.rep-number').innerText()).trim()).toBe('1');
+    // The glute squeeze gives each rep 4 s.
+    await page.clock.runFor(2000);
+    expect(await drawing(page)).not.toBe(start);
+    await page.clock.runFor(2000);
+    expect((await page.locator('.rep-number').innerText()).trim()).toBe('2');
+    expect(await drawing(page)).toBe(start);
+    await closeBreakWindow(opened);
+  });
+
   it('shows a hold moving into its held pose and then keeping still', async () => {
     const opened = await openBreakWindow(browser(), bridge);
     const { page } = opened;

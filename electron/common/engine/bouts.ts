@@ -74,7 +74,7 @@ export function refreshTracking(ctx: EngineContext, at: number): void {
 export function startTracking(ctx: EngineContext, at: number): void {
   const s = ctx.s;
   if (s.standing || s.routine) return;
-  if (ctx.present(at)) openBout(ctx, at);
+  if (ctx.presentAtEdge(at)) openBout(ctx, at);
   else s.gap = { start: at, seenUntil: at, cause: 'waiting', endedBout: true, wokeAt: null };
 }
 

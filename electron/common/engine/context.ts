@@ -18,6 +18,8 @@ export const RETURN_CHECK_MS = MINUTE;
  */
 export class EngineContext {
   out: EngineOutput = { commands: [], events: [], refused: null };
+  /** When the current input's idle reading dates the latest input; null when it says nothing. Not state. */
+  readingInput: number | null = null;
   /** Set while a rule asks what would prompt if no quiet moment held it. */
   private ignoringQuiet = false;
   private readonly hoursWindow = new WorkingHoursWindow();
@@ -58,6 +60,20 @@ export class EngineContext {
     if (s.locked || s.suspended) return false;
     if (s.idleDetection === 'unavailable') return true;
     return s.lastInput !== null && at - s.lastInput < this.shortGapMs();
+  }
+
+  /**
+   * Present at an earlier instant of this input's span (a pause end, a working-hours edge), judged on the input
+   * this very reading dates as well, when that came before the instant: the timer that fired for the edge knows
+   * whether the user was typing just before it, whatever the last reading said.
+   */
+  presentAtEdge(at: number): boolean {
+    const s = this.s;
+    if (s.locked || s.suspended) return false;
+    if (s.idleDetection === 'unavailable') return true;
+    const seen = this.readingInput !== null && this.readingInput <= at ? this.readingInput : null;
+    const last = s.lastInput === null ? seen : Math.max(s.lastInput, seen ?? s.lastInput);
+    return last !== null && at - last < this.shortGapMs();
   }
 
   gateFacts(at: number): GateFacts {

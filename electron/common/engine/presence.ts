@@ -149,6 +149,8 @@ export function observeInput(ctx: EngineContext, now: number, idle: IdleSample):
   if (!watchingGaps(ctx)) return;
   if (s.gap) closeGap(ctx, s.gap, returnTime(s.gap, candidate), true);
   else if (!s.bout) openBout(ctx, candidate);
+  // New input can already be old (the first reading after a pause or a working-hours edge): its gap opens now.
+  observeAway(ctx, now);
 }
 
 /** No new input: the presence rules that are due fire, and an open gap is known to have lasted until now. */
