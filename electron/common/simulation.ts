@@ -134,6 +134,10 @@ function coreSubject(
       readDay: () => [],
       readRange: () => [],
       days: () => [],
+      // The simulated disk never fills up.
+      unsaved: [],
+      retry: () => 0,
+      problem: null,
     },
     engineState: { write: () => {} },
     status: { write: () => {} },
