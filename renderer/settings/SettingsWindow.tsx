@@ -37,7 +37,18 @@ export function SettingsWindow({ api }: { api: LimberApi }) {
   if (!view.firstRunDone) {
     return (
       <div className="settings-window">
-        <Welcome view={view} update={state.update} onDone={state.completeFirstRun} openLink={openLink} />
+        <Welcome
+          view={view}
+          update={state.update}
+          onDone={state.completeFirstRun}
+          openLink={openLink}
+          tryBreak={() =>
+            api
+              .invoke('app:control', { type: 'stretch' })
+              .then((result) => (result.ok ? null : result.reason))
+              .catch(() => 'That did not work. Please try again.')
+          }
+        />
       </div>
     );
   }
