@@ -44,6 +44,12 @@ export interface HistoryPort {
   readRange(from: string, to: string): HistoryEvent[];
   /** The day keys that hold any history, oldest first. */
   days(): string[];
+  /** Appended events not yet on disk (a full or read-only disk); they wait, in order, for `retry`. */
+  readonly unsaved: readonly HistoryEvent[];
+  /** Writes what waits; returns how many still wait. */
+  retry(): number;
+  /** Why history is not being saved, in words, or null when everything is on disk. */
+  readonly problem: string | null;
 }
 
 /** Keeps the engine's state between runs; written after every input. */
@@ -346,6 +352,11 @@ export class LimberCore {
     return today ? summarizeDay(today) : emptyDaySummary();
   }
 
+  /** Why history is not being saved right now, or null when everything is on disk. */
+  historyProblem(): string | null {
+    return this.deps.history.problem;
+  }
+
   /** The history day key of today, under the current day boundary. */
   todayKey(): string {
     return this.dayKey(this.engine.snapshot().now);
@@ -418,6 +429,8 @@ export class LimberCore {
   }
 
   private after(out: EngineOutput, options: { rearm?: boolean } = {}): void {
+    // Events that could not be written wait in the store; each wake is a chance to write them.
+    if (out.events.length === 0 && this.deps.history.unsaved.length > 0) this.deps.history.retry();
     for (const event of out.events) this.record(event);
     for (const command of out.commands) this.carryOut(command);
     this.persist();
@@ -495,6 +508,7 @@ export class LimberCore {
       routines: this.trayRoutines(settings),
       snoozeMin: settings.snoozeMin,
       clock,
+      historyProblem: this.deps.history.problem,
     });
     const status = statusLine(snapshot, clock);
     const view: CoreView = { tray, snapshot, state: {
