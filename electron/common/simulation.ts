@@ -6,8 +6,9 @@ import { summarizeDay } from './history-summary.js';
 import type { RoutineCatalogue } from './routine-catalogue.js';
 import { judgeRoutine } from './routine-outcome.js';
 import { QUIET_REASONS, type QuietReason, type QuietReadings } from './quiet-moments.js';
-import type { Scenario, ScenarioCommand, ScenarioEvent } from './scenario.js';
+import type { Scenario, ScenarioEvent } from './scenario.js';
 import { LimberCore } from './limber-core.js';
+import { scenarioCommand } from './user-intents.js';
 import type { LibraryCatalogue } from './routine-library.js';
 import { SittingEngine, type EngineOutput, type IdleSample, type PowerEvent, type UserCommand } from './sitting-engine.js';
 import type { EngineClock } from './timeline.js';
@@ -344,7 +345,7 @@ function drive(scenario: Scenario, makeSubject: (world: World, truth: () => Omit
         return;
       case 'command': {
         touch();
-        const reason = subject.it.command(toUserCommand(event.command, trueNow + wallOffset));
+        const reason = subject.it.command(scenarioCommand(event.command, trueNow + wallOffset));
         if (reason) refused.push({ at: iso(trueNow), command: event.command.command, reason });
         return;
       }
@@ -410,13 +411,6 @@ function quietReadings(reasons: readonly QuietReason[]): QuietReadings {
   return Object.fromEntries(QUIET_REASONS.map((r) => [r, reasons.includes(r) ? 'on' : 'off'])) as QuietReadings;
 }
 
-function toUserCommand(command: ScenarioCommand, wallNow: number): UserCommand {
-  if (command.command !== 'pause') return { type: command.command };
-  if ('forMs' in command) return { type: 'pause', length: { minutes: command.forMs / 60_000 } };
-  if ('until' in command) return { type: 'pause', length: command.until === 'tomorrow' ? 'tomorrow' : 'until-resumed' };
-  // A pause "until 14:00" means 14:00 as the user's clock reads it, which a clock jump may have moved.
-  return { type: 'pause', length: { untilWall: Math.max(command.untilWallLocal, wallNow) } };
-}
 
 function summarize(
   history: HistoryEvent[],
