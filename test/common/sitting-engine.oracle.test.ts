@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseScenario, type Scenario } from '../../electron/common/scenario.js';
-import { runScenario, type SimulationResult } from '../../electron/common/simulation.js';
+import { runEngineScenario, type SimulationResult } from '../../electron/common/simulation.js';
 import { testCatalogue } from '../support/engine-fixtures.js';
 
 /**
@@ -178,8 +178,8 @@ describe('one rule, one place: the timer-driven engine and an engine sampled eve
     fc.assert(
       fc.property(fc.array(step, { minLength: 5, maxLength: 50 }), settingsArb, (steps, settings) => {
         const { scenario, silentSuspends } = toDay(steps, settings);
-        const driven = runScenario(scenario, testCatalogue);
-        const sampled = runScenario(scenario, testCatalogue, { sampleEveryMs: 1000 });
+        const driven = runEngineScenario(scenario, testCatalogue);
+        const sampled = runEngineScenario(scenario, testCatalogue, { sampleEveryMs: 1000 });
         agree(items(driven), items(sampled), toleranceWindows(sampled, silentSuspends));
         expect(driven.summary.wakeups).toBeLessThan(sampled.summary.wakeups);
       }),

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { HistoryEvent } from '../../electron/common/history-events.js';
 import { parseScenario, type Scenario } from '../../electron/common/scenario.js';
-import { runScenario, type SimulatedTruth, type SimulationHooks } from '../../electron/common/simulation.js';
+import { runEngineScenario, type SimulatedTruth, type SimulationHooks } from '../../electron/common/simulation.js';
 import { testCatalogue } from '../support/engine-fixtures.js';
 
 /**
@@ -142,7 +142,7 @@ describe('sitting engine properties', () => {
     fc.assert(
       fc.property(day, ({ steps, settings }) => {
         const scenario = toScenario(steps, settings);
-        const result = runScenario(scenario, testCatalogue);
+        const result = runEngineScenario(scenario, testCatalogue);
         const awakeSeconds = (scenario.end - scenario.start - suspendedMs(scenario)) / 1000;
         const shortSuspendSeconds = suspendAllowanceMs(scenario, scenario.settings.shortGapMin) / 1000;
         // One second per bout: bout lengths are rounded to whole seconds.
@@ -186,7 +186,7 @@ describe('sitting engine properties', () => {
             }
           },
         };
-        runScenario(scenario, testCatalogue, hooks);
+        runEngineScenario(scenario, testCatalogue, hooks);
         expect(violations).toEqual([]);
       }),
       RUNS,
@@ -196,7 +196,7 @@ describe('sitting engine properties', () => {
   it('keeps history in time order', () => {
     fc.assert(
       fc.property(day, ({ steps, settings }) => {
-        const { history } = runScenario(toScenario(steps, settings), testCatalogue);
+        const { history } = runEngineScenario(toScenario(steps, settings), testCatalogue);
         const times = history.map((e: HistoryEvent) => e.at);
         expect(times).toEqual([...times].sort((a, b) => a - b));
       }),
@@ -214,8 +214,8 @@ describe('sitting engine properties', () => {
             expect(JSON.parse(JSON.stringify(state))).toEqual(state);
           },
         };
-        const first = runScenario(scenario, testCatalogue, hooks);
-        const second = runScenario(scenario, testCatalogue);
+        const first = runEngineScenario(scenario, testCatalogue, hooks);
+        const second = runEngineScenario(scenario, testCatalogue);
         expect(second).toEqual(first);
       }),
       RUNS,
@@ -226,9 +226,9 @@ describe('sitting engine properties', () => {
     fc.assert(
       fc.property(day, fc.integer({ min: 1, max: 400 }), ({ steps, settings }, restoreAt) => {
         const scenario = toScenario(steps, settings);
-        const uninterrupted = runScenario(scenario, testCatalogue);
+        const uninterrupted = runEngineScenario(scenario, testCatalogue);
         let stepIndex = 0;
-        const restarted = runScenario(scenario, testCatalogue, {
+        const restarted = runEngineScenario(scenario, testCatalogue, {
           afterStep: (engine) => {
             stepIndex += 1;
             if (stepIndex !== restoreAt) return;
