@@ -134,6 +134,10 @@ function coreSubject(
       readDay: () => [],
       readRange: () => [],
       days: () => [],
+      // Nothing is ever left unwritten in the simulator.
+      unsaved: [],
+      retry: () => 0,
+      problem: null,
     },
     engineState: { write: () => {} },
     status: { write: () => {} },
