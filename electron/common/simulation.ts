@@ -134,7 +134,7 @@ function coreSubject(
       readDay: () => [],
       readRange: () => [],
       days: () => [],
-      // Nothing is ever left unwritten in the simulator.
+      // The simulated disk never fills up.
       unsaved: [],
       retry: () => 0,
       problem: null,
