@@ -114,16 +114,39 @@ function suspendedMs(scenario: Scenario): number {
   return total;
 }
 
+/**
+ * Suspended time the engine may still count as sitting: a gap shorter than `shortGapMin` (2 min by default) is
+ * counted as sitting whatever caused it, a suspend included (the engine's own rule), so each suspend may add up
+ * to that much, never more. A longer one is excluded or ends the bout.
+ */
+function suspendAllowanceMs(scenario: Scenario, shortGapMin: number): number {
+  let total = 0;
+  let since: number | null = null;
+  for (const e of scenario.events) {
+    if (e.type === 'suspend') since = e.at;
+    if (e.type === 'resume' && since !== null) {
+      total += Math.min(e.at - since, shortGapMin * 60_000);
+      since = null;
+    }
+  }
+  return total;
+}
+
+/** Fixed by default so a run is the same every time; PROPERTY_SEED picks another, and a failure names it. */
+const SEED = Number(process.env.PROPERTY_SEED ?? 20_261_202);
+
 const RUNS = { numRuns: Number(process.env.PROPERTY_RUNS ?? 200) };
 
 describe('sitting engine properties', () => {
-  it('never counts more sitting than the awake time, and no duration is ever negative', () => {
+  it(`never counts more sitting than the awake time plus the short suspends counted as sitting, and no duration is ever negative (seed ${SEED})`, () => {
     fc.assert(
       fc.property(day, ({ steps, settings }) => {
         const scenario = toScenario(steps, settings);
         const result = runEngineScenario(scenario, testCatalogue);
         const awakeSeconds = (scenario.end - scenario.start - suspendedMs(scenario)) / 1000;
-        expect(result.summary.sittingSeconds).toBeLessThanOrEqual(awakeSeconds + result.bouts.length);
+        const shortSuspendSeconds = suspendAllowanceMs(scenario, scenario.settings.shortGapMin) / 1000;
+        // One second per bout: bout lengths are rounded to whole seconds.
+        expect(result.summary.sittingSeconds).toBeLessThanOrEqual(awakeSeconds + shortSuspendSeconds + result.bouts.length);
         for (const e of result.history) {
           if ('seconds' in e) expect(e.seconds).toBeGreaterThanOrEqual(0);
           if (e.type === 'bout') {
@@ -133,7 +156,7 @@ describe('sitting engine properties', () => {
           }
         }
       }),
-      RUNS,
+      { ...RUNS, seed: SEED },
     );
   });
 
