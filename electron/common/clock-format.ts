@@ -16,12 +16,27 @@ export interface ClockContext {
   nowWall: number;
 }
 
+/** Building an Intl formatter costs far more than using one, and the tray asks on every change: keep them. */
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatter(locale: string, timeZone: string, kind: 'time' | 'weekday'): Intl.DateTimeFormat {
+  const key = `${kind}|${locale}|${timeZone}`;
+  let found = formatters.get(key);
+  if (!found) {
+    const options: Intl.DateTimeFormatOptions = kind === 'time' ? { hour: 'numeric', minute: '2-digit', timeZone } : { weekday: 'short', timeZone };
+    found = new Intl.DateTimeFormat(locale, options);
+    if (formatters.size > 64) formatters.clear();
+    formatters.set(key, found);
+  }
+  return found;
+}
+
 export function formatClockTime(wall: number, ctx: ClockContext): string {
-  const time = new Intl.DateTimeFormat(ctx.locale, { hour: 'numeric', minute: '2-digit', timeZone: ctx.timeZone }).format(wall);
+  const time = formatter(ctx.locale, ctx.timeZone, 'time').format(wall);
   const a = localParts(wall, ctx.timeZone);
   const b = localParts(ctx.nowWall, ctx.timeZone);
   if (a.year === b.year && a.month === b.month && a.day === b.day) return time;
-  const weekday = new Intl.DateTimeFormat(ctx.locale, { weekday: 'short', timeZone: ctx.timeZone }).format(wall);
+  const weekday = formatter(ctx.locale, ctx.timeZone, 'weekday').format(wall);
   return `${weekday} ${time}`;
 }
 

@@ -142,6 +142,8 @@ export interface SettingsView {
   firstRunDone: boolean;
   /** `hidden` when the desktop is known not to show the tray icon (GNOME without the AppIndicator extension). */
   trayIcon?: 'visible' | 'hidden' | 'unknown';
+  /** Why something the user did is not being saved (history or settings), in words; empty when all is saved. */
+  storageProblems?: string[];
   /** The state as the window opens, for its Stretch now, Pause/Resume and Snooze; later changes are pushed. */
   state?: TrayState | null;
 }

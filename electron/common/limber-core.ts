@@ -8,7 +8,7 @@ import { emptyDaySummary, summarizeDay, summarizeDays, withOngoing, type DaySumm
 import { IdleAvailability, type IdleReading } from './idle-availability.js';
 import type { BreakPlan, HistoryView, TrayState } from './ipc-contract.js';
 import type { LibraryCatalogue } from './routine-library.js';
-import type { RoutineSummary } from './routine-catalogue.js';
+import type { RoutineCatalogue, RoutineSummary } from './routine-catalogue.js';
 import { judgeRoutine, type RoutineReport } from './routine-outcome.js';
 import type { QuietReadings, QuietReason } from './quiet-moments.js';
 import type { Settings } from './settings.js';
@@ -44,6 +44,12 @@ export interface HistoryPort {
   readRange(from: string, to: string): HistoryEvent[];
   /** The day keys that hold any history, oldest first. */
   days(): string[];
+  /** Appended events not yet on disk (a full or read-only disk); they wait, in order, for `retry`. */
+  readonly unsaved: readonly HistoryEvent[];
+  /** Writes what waits; returns how many still wait. */
+  retry(): number;
+  /** Why history is not being saved, in words, or null when everything is on disk. */
+  readonly problem: string | null;
 }
 
 /** Keeps the engine's state between runs; written after every input. */
@@ -85,7 +91,11 @@ export interface CoreView {
 
 export interface CoreDeps {
   clock: EngineClock;
-  catalogue: LibraryCatalogue;
+  /**
+   * The routines: a full library in the app (the tray lists its routines, break plans show their steps); the
+   * simulator, which opens no windows, may hand a bare catalogue.
+   */
+  catalogue: RoutineCatalogue | LibraryCatalogue;
   settings: () => Settings;
   history: HistoryPort;
   engineState: EngineStatePort;
@@ -95,6 +105,11 @@ export interface CoreDeps {
   timers: TimerPort;
   ui: UiPort;
   log: (message: string, error?: unknown) => void;
+  /**
+   * Whether to conclude from many zero idle readings that the desktop cannot report idle time (default yes). The
+   * simulator scripts that with events instead, so a scripted hour of typing is not mistaken for a broken source.
+   */
+  detectStuckIdle?: boolean;
 }
 
 /** The short routine a micro-break notification opens when clicked. */
@@ -141,6 +156,17 @@ export class LimberCore {
     }
     this.after(this.engine.wake(this.sample()));
     return problems;
+  }
+
+  /** Tracking stops for good (the end of a simulated day): what is open is closed, so history is complete. */
+  finish(): void {
+    if (this.stopped) return;
+    this.after(this.engine.finish());
+  }
+
+  /** The engine's state as it would be saved. */
+  state(): unknown {
+    return this.engine.toJSON();
   }
 
   /** Saves state and disarms the timer; later inputs are ignored. A routine still running is given up as it stands. */
@@ -277,6 +303,7 @@ export class LimberCore {
       ...this.suggestionContext(),
     };
     const catalogue = this.deps.catalogue;
+    if (!('library' in catalogue)) throw new Error('break plans need the routine library');
     const chosen = routineId ?? this.requestedRoutine ?? this.offeredRoutine?.id ?? catalogue.suggest({ ...suggestion, want: 'any' }).id;
     const snapshot = this.engine.snapshot();
     const today = this.todaySummary();
@@ -346,6 +373,11 @@ export class LimberCore {
     return today ? summarizeDay(today) : emptyDaySummary();
   }
 
+  /** Why history is not being saved right now, or null when everything is on disk. */
+  historyProblem(): string | null {
+    return this.deps.history.problem;
+  }
+
   /** The history day key of today, under the current day boundary. */
   todayKey(): string {
     return this.dayKey(this.engine.snapshot().now);
@@ -405,7 +437,8 @@ export class LimberCore {
       this.deps.log('Reading the idle time failed', error);
       return undefined;
     }
-    const availability = this.idleAvailability.observe(reading);
+    const availability =
+      this.deps.detectStuckIdle === false ? (reading.state === 'unknown' ? 'unavailable' : 'available') : this.idleAvailability.observe(reading);
     const sample: IdleSample = availability === 'unavailable' ? 'unavailable' : Math.max(0, reading.idleSeconds) * 1000;
     if (!options.skipLockInference && !this.lockedByEvent) {
       const locked = reading.state === 'locked';
@@ -418,6 +451,8 @@ export class LimberCore {
   }
 
   private after(out: EngineOutput, options: { rearm?: boolean } = {}): void {
+    // Events that could not be written wait in the store; each wake is a chance to write them.
+    if (out.events.length === 0 && this.deps.history.unsaved.length > 0) this.deps.history.retry();
     for (const event of out.events) this.record(event);
     for (const command of out.commands) this.carryOut(command);
     this.persist();
@@ -495,6 +530,7 @@ export class LimberCore {
       routines: this.trayRoutines(settings),
       snoozeMin: settings.snoozeMin,
       clock,
+      historyProblem: this.deps.history.problem,
     });
     const status = statusLine(snapshot, clock);
     const view: CoreView = { tray, snapshot, state: {
@@ -519,7 +555,9 @@ export class LimberCore {
   }
 
   private trayRoutines(settings: Settings): TrayRoutine[] {
-    return this.deps.catalogue.library.routines
+    const catalogue = this.deps.catalogue;
+    if (!('library' in catalogue)) return [];
+    return catalogue.library.routines
       .filter((r) => !(settings.flexionSensitive && r.flexion))
       .map(({ id, name, posture, seconds, kind }) => ({ id, name, posture, seconds, kind }));
   }

@@ -1,8 +1,7 @@
 import { formatMinutes } from './clock-format.js';
-import type { HeldSummary } from './history-summary.js';
 import type { QuietReason } from './quiet-moments.js';
 
-/** The words for quiet moments: the tray's and `--status`'s reason, the prompt after one, History's line. */
+/** The words for quiet moments: the tray's and `--status`'s reason, the prompt after one, the hold-limit notice. */
 
 const DURING: Record<QuietReason, string> = {
   call: 'in a call',
@@ -23,15 +22,6 @@ const OVER: Record<QuietReason, string> = {
   app: 'Your quiet app has closed',
 };
 
-const PLURAL: Record<QuietReason, string> = {
-  call: 'calls',
-  presentation: 'presentations',
-  fullscreen: 'fullscreen apps',
-  dnd: 'Do Not Disturb',
-  awake: 'videos',
-  app: 'your quiet apps',
-};
-
 /** The reason the tray gives: "in a call". The first reason is the one the user would name. */
 export function quietDuring(reasons: readonly QuietReason[]): string {
   return DURING[reasons[0] ?? 'dnd'];
@@ -39,12 +29,6 @@ export function quietDuring(reasons: readonly QuietReason[]): string {
 
 export function quietOver(reasons: readonly QuietReason[]): string {
   return OVER[reasons[0] ?? 'dnd'];
-}
-
-/** History's line for one reason: "held for calls: 2 × 35 min" (the average length). */
-export function heldLine(entry: HeldSummary): string {
-  const each = formatMinutes(Math.round(entry.seconds / Math.max(1, entry.count)));
-  return `held for ${PLURAL[entry.reason]}: ${entry.count} × ${each}`;
 }
 
 /** The one quiet notice at the hold limit. */

@@ -105,7 +105,10 @@ export const settingsSchema = z
       .max(64, { error: 'shortcut must be at most 64 characters' })
       .regex(/^$|^(?:[A-Za-z0-9]+\+)*[A-Za-z0-9=\-[\];',./`\\]+$/, {
         error: 'shortcut must be a key combination such as CommandOrControl+Alt+S, or empty for none',
-      }),
+      })
+      // A plain key ("S", "Space") or Shift with one would be taken from every app: it needs Ctrl, Alt, Command
+      // or Super with it, unless it is a function key.
+      .refine(isGlobalShortcut, { error: 'shortcut must use Ctrl, Alt, Command or Super with a key, or be a function key (F1 to F24)' }),
     /** Calls, presentations, fullscreen apps and Do Not Disturb hold a due break (quiet-moments.ts). */
     // A file written before quiet moments existed gets the defaults, not a "repaired" notice.
     quietMoments: quietMomentsSchema.default(() => structuredClone(DEFAULT_QUIET_MOMENTS)),
@@ -116,6 +119,19 @@ export const settingsSchema = z
   });
 
 export type Settings = z.infer<typeof settingsSchema>;
+
+const HOLDING_MODIFIERS = /^(CommandOrControl|CmdOrCtrl|Command|Cmd|Control|Ctrl|Alt|Option|AltGr|Super|Meta)$/i;
+const ANY_MODIFIER = /^(CommandOrControl|CmdOrCtrl|Command|Cmd|Control|Ctrl|Alt|Option|AltGr|Super|Meta|Shift)$/i;
+
+/** Empty (no shortcut), or a key held with Ctrl/Alt/Command/Super, or a function key with or without modifiers. */
+export function isGlobalShortcut(shortcut: string): boolean {
+  if (shortcut === '') return true;
+  const parts = shortcut.split('+');
+  const key = parts[parts.length - 1]!;
+  const modifiers = parts.slice(0, -1);
+  if (ANY_MODIFIER.test(key) || !modifiers.every((m) => ANY_MODIFIER.test(m))) return false;
+  return /^F([1-9]|1\d|2[0-4])$/i.test(key) || modifiers.some((m) => HOLDING_MODIFIERS.test(m));
+}
 
 export const DEFAULT_SETTINGS: Settings = Object.freeze({
   breakIntervalMin: 30,

@@ -6,15 +6,21 @@ import { summarizeDay } from './history-summary.js';
 import type { RoutineCatalogue } from './routine-catalogue.js';
 import { judgeRoutine } from './routine-outcome.js';
 import { QUIET_REASONS, type QuietReason, type QuietReadings } from './quiet-moments.js';
-import type { Scenario, ScenarioCommand, ScenarioEvent } from './scenario.js';
-import { SittingEngine, type EngineOutput, type IdleSample, type UserCommand } from './sitting-engine.js';
+import type { Scenario, ScenarioEvent } from './scenario.js';
+import { LimberCore } from './limber-core.js';
+import { scenarioCommand } from './user-intents.js';
+import type { LibraryCatalogue } from './routine-library.js';
+import { SittingEngine, type EngineOutput, type IdleSample, type PowerEvent, type UserCommand } from './sitting-engine.js';
 import type { EngineClock } from './timeline.js';
 
 /**
- * Runs the real engine over a scripted day with a virtual clock. The simulator plays the operating system: it
- * keeps the true time, a wall clock that scenario clock jumps move, a monotonic clock that stops while suspended,
- * and the user's input. Like the app, the engine hears about input only through the idle time it is handed when
- * it runs, and it runs only when its one timer fires or an event reaches it.
+ * Runs a scripted day with a virtual clock. The simulator plays the operating system: it keeps the true time, a
+ * wall clock that scenario clock jumps move, a monotonic clock that stops while suspended, the time zone, and the
+ * user's input. `runScenario` runs the app's core (LimberCore) on it, so a preview applies every rule the app
+ * applies: the half-length rule for routines, lock inference on Linux, the reminders limit. `runEngineScenario`
+ * drives the bare engine with the same script, for the engine's own property tests. Either way the system hears
+ * about input only through the idle time it reads when it runs, and it runs only when its one timer fires or an
+ * event reaches it.
  */
 
 export interface SimulationResult {
@@ -57,18 +63,184 @@ export interface SimulatedTruth {
 
 export interface SimulationHooks {
   /**
-   * Called after every engine input. Tests use it to check invariants against the truth, or return saved state
-   * for the run to go on from, as if the app had restarted on the spot.
+   * Called after every input to the engine (or the core). Tests use it to check invariants against the truth; with
+   * `runEngineScenario` they may also return saved state for the run to go on from, as if restarted on the spot.
    */
-  afterStep?: (engine: SittingEngine, truth: SimulatedTruth) => unknown;
+  afterStep?: (engine: Pick<SittingEngine, 'snapshot' | 'toJSON'>, truth: SimulatedTruth) => unknown;
   /**
-   * Wake the engine this often instead of when it asks (a polling loop). The property test that checks
+   * Wake the engine this often instead of when it asks (a polling loop; `runEngineScenario` only). The property test that checks
    * "one rule, one place" compares such a run with the normal one: both must prompt and count alike.
    */
   sampleEveryMs?: number;
 }
 
-export function runScenario(scenario: Scenario, catalogue: RoutineCatalogue, hooks: SimulationHooks = {}): SimulationResult {
+/**
+ * What the driver talks to. Inputs return nothing: what happened is collected through `history`, and the one
+ * timer through `armed` (monotonic deadline and what to call).
+ */
+interface Subject {
+  /** Called by the driver after each step it took. */
+  afterStep?(): void;
+  wake(): void;
+  power(event: PowerEvent): void;
+  quiet(readings: QuietReadings): void;
+  command(command: UserCommand): string | null;
+  routineStarted(event: RoutineEvent): void;
+  routineFinished(event: RoutineEvent): void;
+  finish(): void;
+}
+
+type RoutineEvent = Extract<ScenarioEvent, { type: 'routine' }>;
+
+interface World {
+  clock: EngineClock;
+  /** The idle time the desktop would report now (`unavailable` when it cannot). */
+  idle(): IdleSample;
+  locked(): boolean;
+  record(events: readonly HistoryEvent[]): void;
+  /** The subject's one timer, as a monotonic deadline. */
+  arm(deadline: number | null, fire: () => void): void;
+  mono(): number;
+}
+
+export function runScenario(scenario: Scenario, catalogue: RoutineCatalogue | LibraryCatalogue, hooks: SimulationHooks = {}): SimulationResult {
+  return drive(scenario, (world, truth) => coreSubject(scenario, catalogue, world, hooks, truth));
+}
+
+export function runEngineScenario(scenario: Scenario, catalogue: RoutineCatalogue, hooks: SimulationHooks = {}): SimulationResult {
+  return drive(scenario, (world, truth) => engineSubject(scenario, catalogue, world, hooks, truth));
+}
+
+function coreSubject(
+  scenario: Scenario,
+  catalogue: RoutineCatalogue | LibraryCatalogue,
+  world: World,
+  hooks: SimulationHooks,
+  truth: () => Omit<SimulatedTruth, 'output'>,
+): Subject {
+  let timer: { id: number } | null = null;
+  let sinceLastStep: HistoryEvent[] = [];
+  let refusedLastStep: EngineOutput['refused'] = null;
+  let nextTimerId = 0;
+  const core = new LimberCore({
+    clock: world.clock,
+    catalogue,
+    settings: () => scenario.settings,
+    history: {
+      append: (event) => {
+        world.record([event]);
+        sinceLastStep.push(event);
+      },
+      // Today's figures are not part of the output; the core only needs an answer.
+      readDay: () => [],
+      readRange: () => [],
+      days: () => [],
+      // The simulated disk never fills up.
+      unsaved: [],
+      retry: () => 0,
+      problem: null,
+    },
+    engineState: { write: () => {} },
+    status: { write: () => {} },
+    locale: 'en-GB',
+    idle: {
+      read: () => {
+        const idle = world.idle();
+        if (idle === 'unavailable') return { idleSeconds: 0, state: 'unknown' };
+        const idleSeconds = Math.max(0, idle ?? 0) / 1000;
+        // Linux has no lock event: the desktop only reports the locked state, and the core infers the lock.
+        return { idleSeconds, state: world.locked() && scenario.platform === 'linux' ? 'locked' : idleSeconds >= 60 ? 'idle' : 'active' };
+      },
+    },
+    timers: {
+      set: (callback, ms) => {
+        const handle = { id: nextTimerId++ };
+        timer = handle;
+        world.arm(world.mono() + ms, () => {
+          if (timer === handle) callback();
+        });
+        return handle;
+      },
+      clear: (handle) => {
+        if (timer === handle) {
+          timer = null;
+          world.arm(null, () => {});
+        }
+      },
+    },
+    ui: { showPrompt: () => {}, withdrawPrompt: () => {}, openBreakWindow: () => {}, showMicroBreak: () => {}, showQuietNotice: () => {}, render: () => {} },
+    log: () => {},
+    detectStuckIdle: false,
+  });
+  core.start(undefined);
+  const routineId = (event: RoutineEvent): string => event.routine ?? defaultRoutine(catalogue, scenario, event.posture);
+  const view = { snapshot: () => core.snapshot(), toJSON: () => core.state() as ReturnType<SittingEngine['toJSON']> };
+  return {
+    afterStep: () => {
+      const output: EngineOutput = { events: sinceLastStep, commands: [], refused: refusedLastStep };
+      sinceLastStep = [];
+      refusedLastStep = null;
+      if (hooks.afterStep?.(view, { ...truth(), output }) !== undefined) throw new Error('only runEngineScenario can restore saved state');
+    },
+    wake: () => core.refresh(),
+    quiet: (readings) => core.quiet(readings),
+    power: (event) => {
+      if (scenario.platform === 'linux' && (event === 'lock' || event === 'unlock')) return;
+      core.power(event);
+    },
+    command: (command) => {
+      const refused = core.command(command);
+      refusedLastStep = refused;
+      return refused && renderEngineMessage(refused);
+    },
+    routineStarted: (event) => core.routineStarted(routineId(event)),
+    routineFinished: (event) => {
+      core.routineFinished({ routineId: routineId(event), activeSeconds: event.seconds, reachedEnd: !event.abandoned });
+    },
+    finish: () => core.finish(),
+  };
+}
+
+/** A scripted routine that names only a posture plays what the library offers for that posture. */
+function defaultRoutine(catalogue: RoutineCatalogue, scenario: Scenario, posture: RoutineEvent['posture']): string {
+  const want = posture === 'seated' ? 'seated' : posture === 'moving' ? 'moving' : 'upright';
+  const settings = scenario.settings;
+  return catalogue.suggest({ want, preference: settings.posturePreference, lastPosture: null, lastRoutineId: null, flexionSensitive: settings.flexionSensitive, breakIntervalMin: settings.breakIntervalMin }).id;
+}
+
+function engineSubject(scenario: Scenario, catalogue: RoutineCatalogue, world: World, hooks: SimulationHooks, truth: () => Omit<SimulatedTruth, 'output'>): Subject {
+  let engine = new SittingEngine({ clock: world.clock, catalogue }, scenario.settings);
+  const take = (out: EngineOutput) => {
+    world.record(out.events);
+    const replaced = hooks.afterStep?.(engine, { ...truth(), output: out });
+    if (replaced !== undefined) {
+      const restored = SittingEngine.restore({ clock: world.clock, catalogue }, scenario.settings, replaced);
+      if (restored.problems.length > 0) throw new Error(`saved state did not restore: ${restored.problems.join('; ')}`);
+      engine = restored.engine;
+    }
+    world.arm(world.mono() + (hooks.sampleEveryMs ?? engine.msUntilNextWake()), () => take(engine.wake(world.idle())));
+    return out;
+  };
+  return {
+    wake: () => void take(engine.wake(world.idle())),
+    power: (event) => void take(engine.power(event, world.idle())),
+    quiet: (readings) => void take(engine.quiet(readings, world.idle())),
+    command: (command) => {
+      const out = take(engine.command(command, world.idle()));
+      return out.refused && renderEngineMessage(out.refused);
+    },
+    routineStarted: (event) => void take(engine.routineStarted(event.routine, world.idle())),
+    routineFinished: (event) => {
+      // A scripted routine may name one from the library (whose length and posture then count) or just a posture.
+      const known = (event.routine !== null && catalogue.byId(event.routine)) || null;
+      const report = { routineId: event.routine, activeSeconds: event.seconds, reachedEnd: !event.abandoned };
+      take(engine.routineFinished(judgeRoutine(report, known ?? { posture: event.posture, seconds: 0 }, scenario.settings.abandonGraceSec), world.idle()));
+    },
+    finish: () => void take(engine.finish()),
+  };
+}
+
+function drive(scenario: Scenario, makeSubject: (world: World, truth: () => Omit<SimulatedTruth, 'output'>) => Subject): SimulationResult {
   let trueNow = scenario.start;
   let wallOffset = 0;
   let mono = 0;
@@ -77,37 +249,45 @@ export function runScenario(scenario: Scenario, catalogue: RoutineCatalogue, hoo
   let inputActive = false;
   let lastInput = scenario.start - AWAY_BEFORE_START_MS;
   let idleAvailable = true;
-  let timerDeadline: number | null = null;
+  let timer: { deadline: number; fire: () => void } | null = null;
   let wakeups = 0;
+  /** The zone in effect from each instant on, so every time prints as the user's clock showed it then. */
+  const zones: Array<{ from: number; zone: string }> = [{ from: -Infinity, zone: scenario.timeZone }];
+  const zoneAt = (ms: number) => zones.findLast((z) => z.from <= ms)!.zone;
 
-  const clock: EngineClock = {
-    wallNow: () => trueNow + wallOffset,
-    monoNow: () => mono,
-    monoOrigin: 'simulation',
-    timeZone: () => scenario.timeZone,
-    // The simulated machine is Linux with a boot-time clock: it runs through suspend and no clock jump moves it.
-    boot: { now: () => trueNow - scenario.start, origin: 'simulation-boot' },
-  };
-  let engine = new SittingEngine({ clock, catalogue }, scenario.settings);
   const history: HistoryEvent[] = [];
   const refused: SimulationResult['refused'] = [];
-  const zone = scenario.timeZone;
-  const iso = (ms: number) => formatISO(new TZDate(ms, zone));
+  const iso = (ms: number) => formatISO(new TZDate(ms, zoneAt(ms)));
 
   const idle = (): IdleSample => {
     if (!idleAvailable) return 'unavailable';
     return inputActive ? 0 : trueNow - lastInput;
   };
-  const take = (out: EngineOutput) => {
-    history.push(...out.events);
-    const replaced = hooks.afterStep?.(engine, { trueNow, wallNow: trueNow + wallOffset, idle: idle(), locked, suspended, output: out });
-    if (replaced !== undefined) {
-      const restored = SittingEngine.restore({ clock, catalogue }, scenario.settings, replaced);
-      if (restored.problems.length > 0) throw new Error(`saved state did not restore: ${restored.problems.join('; ')}`);
-      engine = restored.engine;
-    }
-    timerDeadline = mono + (hooks.sampleEveryMs ?? engine.msUntilNextWake());
+  const world: World = {
+    clock: {
+      wallNow: () => trueNow + wallOffset,
+      monoNow: () => mono,
+      monoOrigin: 'simulation',
+      timeZone: () => zoneAt(trueNow),
+      // The simulated machine is Linux with a boot-time clock: it runs through suspend and no clock jump moves it.
+      boot: { now: () => trueNow - scenario.start, origin: 'simulation-boot' },
+    },
+    idle,
+    locked: () => locked,
+    record: (events) => history.push(...events),
+    arm: (deadline, fire) => {
+      timer = deadline === null ? null : { deadline, fire };
+    },
+    mono: () => mono,
   };
+  const truth = () => ({ trueNow, wallNow: trueNow + wallOffset, idle: idle(), locked, suspended });
+  let current: Subject | null = null;
+  const subject = {
+    get it(): Subject {
+      return current!;
+    },
+  };
+
   const stopInput = () => {
     if (inputActive) lastInput = trueNow;
     inputActive = false;
@@ -117,14 +297,14 @@ export function runScenario(scenario: Scenario, catalogue: RoutineCatalogue, hoo
     if (!inputActive) lastInput = trueNow;
   };
 
-  const pendingRoutineEnds: Array<{ at: number; event: Extract<ScenarioEvent, { type: 'routine' }> }> = [];
+  const pendingRoutineEnds: Array<{ at: number; event: RoutineEvent }> = [];
   const queue = [...scenario.events];
 
   const apply = (event: ScenarioEvent) => {
     switch (event.type) {
       case 'quiet':
-        take(engine.quiet(quietReadings(event.reasons), idle()));
-        break;
+        subject.it.quiet(quietReadings(event.reasons));
+        return;
       case 'active':
         inputActive = true;
         lastInput = trueNow;
@@ -135,23 +315,27 @@ export function runScenario(scenario: Scenario, catalogue: RoutineCatalogue, hoo
       case 'lock':
         stopInput();
         locked = true;
-        take(engine.power('lock', idle()));
+        subject.it.power('lock');
         return;
       case 'unlock':
         locked = false;
-        take(engine.power('unlock', idle()));
+        subject.it.power('unlock');
         return;
       case 'suspend':
         stopInput();
-        if (!event.silent) take(engine.power('suspend', idle()));
+        if (!event.silent) subject.it.power('suspend');
         suspended = true;
         return;
       case 'resume':
         suspended = false;
-        if (!event.silent) take(engine.power('resume', idle()));
+        if (!event.silent) subject.it.power('resume');
         return;
       case 'clock-jump':
         wallOffset += event.byMs;
+        return;
+      case 'time-zone':
+        // Only the calendar moves: the true timeline, and every duration on it, go on unchanged.
+        zones.push({ from: trueNow, zone: event.to });
         return;
       case 'idle-unavailable':
         idleAvailable = false;
@@ -161,14 +345,13 @@ export function runScenario(scenario: Scenario, catalogue: RoutineCatalogue, hoo
         return;
       case 'command': {
         touch();
-        const out = engine.command(toUserCommand(event.command, trueNow + wallOffset), idle());
-        if (out.refused) refused.push({ at: iso(trueNow), command: event.command.command, reason: renderEngineMessage(out.refused) });
-        take(out);
+        const reason = subject.it.command(scenarioCommand(event.command, trueNow + wallOffset));
+        if (reason) refused.push({ at: iso(trueNow), command: event.command.command, reason });
         return;
       }
       case 'routine':
         touch();
-        take(engine.routineStarted(event.routine, idle()));
+        subject.it.routineStarted(event);
         pendingRoutineEnds.push({ at: trueNow + event.seconds * 1000, event });
         pendingRoutineEnds.sort((a, b) => a.at - b.at);
         return;
@@ -180,19 +363,26 @@ export function runScenario(scenario: Scenario, catalogue: RoutineCatalogue, hoo
     trueNow = t;
   };
 
-  // Input at the very start is in place before the engine first looks; what speaks to the engine follows it.
-  const talksToEngine = (e: ScenarioEvent) =>
-    ['command', 'routine', 'lock', 'unlock'].includes(e.type) || ((e.type === 'suspend' || e.type === 'resume') && !e.silent);
+  // Input at the very start is in place before the system first looks; what speaks to it follows it.
+  const talksToSubject = (e: ScenarioEvent) =>
+    ['command', 'routine', 'lock', 'unlock', 'quiet'].includes(e.type) || ((e.type === 'suspend' || e.type === 'resume') && !e.silent);
   const atStart: ScenarioEvent[] = [];
   while (queue.length > 0 && queue[0]!.at <= trueNow) atStart.push(queue.shift()!);
-  atStart.filter((e) => !talksToEngine(e)).forEach(apply);
-  take(engine.wake(idle()));
-  atStart.filter(talksToEngine).forEach(apply);
+  atStart.filter((e) => !talksToSubject(e)).forEach(apply);
+  // The system starts once the input already under way is in place, as the app starts into a session.
+  current = makeSubject(world, truth);
+  subject.it.wake();
+  subject.it.afterStep?.();
+  for (const e of atStart.filter(talksToSubject)) {
+    apply(e);
+    subject.it.afterStep?.();
+  }
 
   for (;;) {
     const nextEvent = queue[0]?.at ?? Infinity;
     const nextRoutineEnd = pendingRoutineEnds[0]?.at ?? Infinity;
-    const nextTimer = !suspended && timerDeadline !== null ? trueNow + Math.max(0, timerDeadline - mono) : Infinity;
+    const armed = timer as { deadline: number; fire: () => void } | null;
+    const nextTimer = !suspended && armed !== null ? trueNow + Math.max(0, armed.deadline - mono) : Infinity;
     // A timer due exactly at the end would look at a day that is over; scripted events at the end still happen.
     const next = Math.min(nextEvent, nextRoutineEnd, nextTimer >= scenario.end ? Infinity : nextTimer);
     if (next > scenario.end) break;
@@ -201,17 +391,17 @@ export function runScenario(scenario: Scenario, catalogue: RoutineCatalogue, hoo
     else if (nextRoutineEnd === next) {
       const { event } = pendingRoutineEnds.shift()!;
       touch();
-      // A scripted routine may name one from the library (whose length and posture then count) or just a posture.
-      const known = (event.routine !== null && catalogue.byId(event.routine)) || null;
-      const report = { routineId: event.routine, activeSeconds: event.seconds, reachedEnd: !event.abandoned };
-      take(engine.routineFinished(judgeRoutine(report, known ?? { posture: event.posture, seconds: 0 }, scenario.settings.abandonGraceSec), idle()));
+      subject.it.routineFinished(event);
     } else {
       wakeups += 1;
-      take(engine.wake(idle()));
+      timer = null;
+      armed!.fire();
     }
+    subject.it.afterStep?.();
   }
   advanceTo(scenario.end);
-  take(engine.finish());
+  subject.it.finish();
+  subject.it.afterStep?.();
 
   return summarize(history, refused, wakeups, iso);
 }
@@ -221,13 +411,6 @@ function quietReadings(reasons: readonly QuietReason[]): QuietReadings {
   return Object.fromEntries(QUIET_REASONS.map((r) => [r, reasons.includes(r) ? 'on' : 'off'])) as QuietReadings;
 }
 
-function toUserCommand(command: ScenarioCommand, wallNow: number): UserCommand {
-  if (command.command !== 'pause') return { type: command.command };
-  if ('forMs' in command) return { type: 'pause', length: { minutes: command.forMs / 60_000 } };
-  if ('until' in command) return { type: 'pause', length: command.until === 'tomorrow' ? 'tomorrow' : 'until-resumed' };
-  // A pause "until 14:00" means 14:00 as the user's clock reads it, which a clock jump may have moved.
-  return { type: 'pause', length: { untilWall: Math.max(command.untilWallLocal, wallNow) } };
-}
 
 function summarize(
   history: HistoryEvent[],

@@ -51,6 +51,8 @@ export interface TrayInputs {
   routines: readonly TrayRoutine[];
   snoozeMin: number;
   clock: ClockContext;
+  /** Why history is not being saved, when it is not. */
+  historyProblem?: string | null;
 }
 
 export const PAUSE_CHOICES: ReadonlyArray<{ id: string; label: string; length: PauseLength }> = [
@@ -79,8 +81,9 @@ export function trayModel(inputs: TrayInputs): TrayModel {
   };
 }
 
-function trayMenu({ snapshot, today, routines, snoozeMin, clock }: TrayInputs): TrayMenuItem[] {
+function trayMenu({ snapshot, today, routines, snoozeMin, clock, historyProblem }: TrayInputs): TrayMenuItem[] {
   const items: TrayMenuItem[] = [{ kind: 'label', id: 'status', label: statusLine(snapshot, clock) }];
+  if (historyProblem) items.push({ kind: 'label', id: 'history-not-saved', label: historyProblem });
   if (snapshot.idleDetection === 'unavailable') {
     items.push({ kind: 'label', id: 'idle-unavailable', label: 'Idle detection unavailable: counting all screen time' });
   }

@@ -4,11 +4,12 @@ import { app, powerMonitor } from 'electron';
 import { DisposableStore, toDisposable } from '../common/disposable.js';
 import { renderEngineMessage, type EngineMessage } from '../common/engine-messages.js';
 import type { ParsedInstanceArgs } from '../common/instance-args.js';
+import { dataRepairNotice, type SetAsideItem } from '../common/data-repair-text.js';
 import { defaultCatalogue } from '../common/routine-library.js';
 import type { UserCommand } from '../common/sitting-engine.js';
 import type { EngineClock } from '../common/timeline.js';
 import { linuxBootClock } from '../node/boot-clock.js';
-import { HistoryStore } from '../node/history-store.js';
+import { HistoryStore, type RepairReport } from '../node/history-store.js';
 import { LimberCore } from '../common/limber-core.js';
 import { SettingsRepository, prepareSettingsFile, settingsFileWriter } from '../node/settings-file.js';
 import { EngineStateFile, StatusFile } from '../node/state-file.js';
@@ -122,7 +123,9 @@ export class LimberShell {
 
     const saved = stateFile.read();
     if (saved.problem) log(`Engine state: ${saved.problem}`);
-    for (const problem of core.start(saved.saved)) log(`Engine state reset: ${problem}`);
+    const stateProblems = core.start(saved.saved);
+    for (const problem of stateProblems) log(`Engine state reset: ${problem}`);
+    const setAside = startupSetAside(saved, stateProblems.length > 0 ? stateFile.keepCopy() : null, history.repairReport);
 
     this.disposables.add(registerBreakFeature({ core, windows, command, pageOf }));
     tray = this.disposables.add(
@@ -146,6 +149,8 @@ export class LimberShell {
     // Without a tray Settings is the only way in; on a first run it doubles as the welcome.
     if (!settings.firstRunDone || !trayFeature.exists) showSettings(true);
     else if (process.platform === 'linux') void trayFeature.checkShows();
+    const repairNotice = dataRepairNotice(setAside);
+    if (repairNotice) notifier.notice({ ...repairNotice, click: () => showSettings(true), unavailable: () => showSettings(false) });
     if (prepared.repaired) {
       notifier.notice({
         title: 'Limber repaired its settings',
@@ -167,6 +172,17 @@ export class LimberShell {
     this.stopped = true;
     this.disposables.dispose();
   }
+}
+
+/** What this start moved aside, for the one notification that says so. */
+function startupSetAside(saved: { problem: string | null; setAside: string | null }, stateCopy: string | null, report: RepairReport): SetAsideItem[] {
+  const items: SetAsideItem[] = [];
+  const base = (file: string | null) => (file ? path.basename(file) : null);
+  if (saved.problem) items.push({ what: 'The saved tracking state', keptAs: base(saved.setAside) });
+  else if (stateCopy !== null) items.push({ what: 'The saved tracking state', keptAs: base(stateCopy) });
+  for (const entry of report.setAside) items.push({ what: entry.name === 'history' ? 'The history folder' : `History file ${entry.name}`, keptAs: base(entry.movedTo) });
+  for (const tail of report.unrepairedTails) items.push({ what: `The unfinished last line of the history for ${tail.day}`, keptAs: null, leftInPlaceBecause: tail.reason });
+  return items;
 }
 
 /** The notification only counts; Settings, which it opens, names each setting in words. */

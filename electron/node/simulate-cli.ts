@@ -22,10 +22,15 @@ export function simulateFile(path: string | undefined): { code: number; stdout: 
   } catch (error) {
     return { code: 2, stdout: '', stderr: `${path} is not valid JSON: ${(error as Error).message}\n` };
   }
-  const scenario = parseScenario(json);
+  const scenario = parseScenario(json, { routine: (id) => defaultCatalogue.byId(id) });
   if (!scenario.ok) return { code: 2, stdout: '', stderr: `${path}: invalid scenario\n${scenario.errors.map((e) => `  ${e}\n`).join('')}` };
-  const { history: _history, ...result } = runScenario(scenario.value, defaultCatalogue);
-  return { code: 0, stdout: `${JSON.stringify(result, null, 2)}\n`, stderr: '' };
+  try {
+    const { history: _history, ...result } = runScenario(scenario.value, defaultCatalogue);
+    return { code: 0, stdout: `${JSON.stringify(result, null, 2)}\n`, stderr: '' };
+  } catch (error) {
+    // A valid scenario that still breaks the run is Limber's bug, not the file's: say so, with exit code 1.
+    return { code: 1, stdout: '', stderr: `${path}: the simulation failed (a bug in Limber, please report it): ${(error as Error).stack ?? String(error)}\n` };
+  }
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

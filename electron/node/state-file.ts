@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import { fileTimestamp, readFileIfExists, readSmallFile, setAside, writeFileAtomic } from './atomic-file.js';
 
@@ -39,6 +40,20 @@ export class EngineStateFile {
     }
     const aside = path.join(path.dirname(this.file), `engine-state.damaged-${fileTimestamp(now)}.json`);
     return { saved: undefined, problem, setAside: setAside(this.file, aside) ? aside : null };
+  }
+
+  /**
+   * Keeps a copy of a state file that parsed but that the engine refused, before the next write replaces it.
+   * Returns the copy's path, or null when there was nothing to copy or no room for it.
+   */
+  keepCopy(now = Date.now()): string | null {
+    const copy = path.join(path.dirname(this.file), `engine-state.damaged-${fileTimestamp(now)}.json`);
+    try {
+      fs.copyFileSync(this.file, copy, fs.constants.COPYFILE_EXCL);
+      return copy;
+    } catch {
+      return null;
+    }
   }
 
   /** Skips the disk when nothing changed since the last write. */

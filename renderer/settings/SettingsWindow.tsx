@@ -4,6 +4,7 @@ import type { LimberApi } from '../../electron/common/ipc-contract.js';
 import { HistoryPanel } from './history/HistoryPanel.js';
 import { RecoveryBanner } from './RecoveryBanner.js';
 import { SettingsForm } from './SettingsForm.js';
+import { StorageBanner } from './StorageBanner.js';
 import { useSettingsView } from './useSettingsView.js';
 import { Welcome } from './Welcome.js';
 import { WhyBreaks } from './why/WhyBreaks.js';
@@ -37,7 +38,18 @@ export function SettingsWindow({ api }: { api: LimberApi }) {
   if (!view.firstRunDone) {
     return (
       <div className="settings-window">
-        <Welcome view={view} update={state.update} onDone={state.completeFirstRun} openLink={openLink} />
+        <Welcome
+          view={view}
+          update={state.update}
+          onDone={state.completeFirstRun}
+          openLink={openLink}
+          tryBreak={() =>
+            api
+              .invoke('app:control', { type: 'stretch' })
+              .then((result) => (result.ok ? null : result.reason))
+              .catch(() => 'That did not work. Please try again.')
+          }
+        />
       </div>
     );
   }
@@ -78,6 +90,7 @@ export function SettingsWindow({ api }: { api: LimberApi }) {
         </div>
       </header>
       {view.recovery && <RecoveryBanner recovery={view.recovery} onDismiss={state.dismissRecovery} />}
+      {view.storageProblems && view.storageProblems.length > 0 && <StorageBanner problems={view.storageProblems} />}
       {/*
         The settings panel stays mounted while another tab is shown, so a half-typed or refused value and its
         message are still there on the way back rather than silently thrown away.

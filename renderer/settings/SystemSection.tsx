@@ -1,7 +1,8 @@
-import { useId, useState } from 'react';
+import { useId, useState, type KeyboardEvent } from 'react';
 import type { SettingsView } from '../../electron/common/ipc-contract.js';
 import type { SectionProps } from './BreaksSection.js';
 import { FieldProblems, Toggle } from './fields.js';
+import { acceleratorOf, shortcutWords } from './shortcut-keys.js';
 
 export function SystemSection({ settings, update, view }: SectionProps & { view: SettingsView }) {
   return (
@@ -31,43 +32,63 @@ interface ShortcutFieldProps {
   onCommit(shortcut: string): Promise<string[]>;
 }
 
+/**
+ * A key recorder: focus the box and press the combination. What is saved is Electron's accelerator, what is shown
+ * is the platform's words for it. Tab still moves on, Backspace or Delete clears (no shortcut), Esc keeps the
+ * saved one.
+ */
 function ShortcutField({ value, problem, platform, onCommit }: ShortcutFieldProps) {
   const id = useId();
-  const [text, setText] = useState(value);
-  const [shown, setShown] = useState(value);
+  const [recorded, setRecorded] = useState<string | null>(null);
   const [problems, setProblems] = useState<string[]>([]);
+  const [shown, setShown] = useState(value);
   if (shown !== value) {
     setShown(value);
-    setText(value);
+    setRecorded(null);
     setProblems([]);
   }
-  const commit = async () => {
-    if (text.trim() === value) return setProblems([]);
-    setProblems(await onCommit(text.trim()));
+  const commit = async (accelerator: string) => {
+    setRecorded(accelerator);
+    if (accelerator === value) return setProblems([]);
+    setProblems(await onCommit(accelerator));
   };
-  const primary = platform === 'darwin' ? 'Cmd' : 'Ctrl';
-  const describedBy = [`${id}-hint`, problems.length ? `${id}-problem` : '', problem ? `${id}-conflict` : ''].filter(Boolean).join(' ');
+  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    const plain = !event.ctrlKey && !event.altKey && !event.metaKey;
+    if (event.key === 'Tab' && plain) return;
+    event.preventDefault();
+    if (event.repeat) return;
+    if (event.key === 'Escape' && plain && !event.shiftKey) {
+      setRecorded(null);
+      setProblems([]);
+      return;
+    }
+    if ((event.key === 'Backspace' || event.key === 'Delete') && plain && !event.shiftKey) return void commit('');
+    const accelerator = acceleratorOf(event, platform);
+    if (accelerator) void commit(accelerator);
+  };
+  const showing = recorded ?? value;
+  const describedBy = [problems.length ? `${id}-problem` : `${id}-hint`, problem ? `${id}-conflict` : ''].filter(Boolean).join(' ');
   return (
     <div className="field">
-      <label htmlFor={id}>Shortcut for “Stretch now”</label>
+      <label htmlFor={id}>{SHORTCUT_TEXT.label}</label>
       <input
         id={id}
         type="text"
         className="shortcut-input"
         autoComplete="off"
         spellCheck={false}
-        value={text}
+        value={showing === '' ? '' : shortcutWords(showing, platform)}
+        placeholder={SHORTCUT_TEXT.none}
         aria-invalid={problems.length > 0}
         aria-describedby={describedBy}
-        onChange={(event) => setText(event.target.value)}
-        onBlur={() => void commit()}
-        onKeyDown={(event) => {
-          if (event.key === 'Enter') void commit();
-        }}
+        onChange={() => {}}
+        onKeyDown={onKeyDown}
       />
-      <p id={`${id}-hint`} className="hint">
-        Keys joined with +, such as CommandOrControl+Alt+S ({primary}+Alt+S here). Leave empty for no shortcut.
-      </p>
+      {problems.length === 0 && (
+        <p id={`${id}-hint`} className="hint">
+          {SHORTCUT_TEXT.hint(shortcutWords('CommandOrControl+Alt+S', platform))}
+        </p>
+      )}
       <FieldProblems id={`${id}-problem`} problems={problems} />
       {problem && (
         <p id={`${id}-conflict`} className="system-problem">
@@ -77,3 +98,9 @@ function ShortcutField({ value, problem, platform, onCommit }: ShortcutFieldProp
     </div>
   );
 }
+
+const SHORTCUT_TEXT = {
+  label: 'Shortcut for “Stretch now”',
+  none: 'No shortcut',
+  hint: (example: string) => `Click here and press the keys, such as ${example}. Use Ctrl, Alt or a function key with it. Backspace removes the shortcut.`,
+} as const;

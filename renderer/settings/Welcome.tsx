@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { SettingsView } from '../../electron/common/ipc-contract.js';
 import type { SettingsPatch } from '../../electron/common/settings.js';
 import { IntervalChoice } from './BreaksSection.js';
-import { Choice } from './fields.js';
+import { Choice, Toggle } from './fields.js';
 import { WhyBreaks } from './why/WhyBreaks.js';
 import type { OpenLink } from './why/SourceList.js';
 import { POSTURE_CHOICES } from './words.js';
@@ -12,6 +12,8 @@ export interface WelcomeProps {
   update(patch: SettingsPatch): Promise<string[]>;
   onDone(): Promise<void>;
   openLink: OpenLink;
+  /** Opens the break window on the suggested routine, so the first break can be tried at once. */
+  tryBreak(): Promise<string | null>;
 }
 
 const TRAY_PLACE: Record<SettingsView['platform'], string> = {
@@ -24,7 +26,10 @@ const TRAY_PLACE: Record<SettingsView['platform'], string> = {
 const STEPS = ['What Limber does', 'Your breaks', 'Finding Limber'] as const;
 
 /** The first start: three short pages, every choice saved as it is made, finished by keyboard as easily as by mouse. */
-export function Welcome({ view, update, onDone, openLink }: WelcomeProps) {
+export function Welcome({ view, update, onDone, openLink, tryBreak }: WelcomeProps) {
+  const [tried, setTried] = useState<string | null>(null);
+  // An "Other" interval that would not be saved keeps the welcome on this page, where its message shows.
+  const [intervalOk, setIntervalOk] = useState(true);
   const [step, setStep] = useState(0);
   const [finishing, setFinishing] = useState(false);
   const [reading, setReading] = useState(false);
@@ -85,7 +90,7 @@ export function Welcome({ view, update, onDone, openLink }: WelcomeProps) {
       {step === 1 && (
         <>
           <p>You can change both later in Settings.</p>
-          <IntervalChoice settings={view.settings} update={update} />
+          <IntervalChoice settings={view.settings} update={update} onDraft={setIntervalOk} />
           <div>
             <button type="button" className="link" ref={whyButton} onClick={() => setReading(true)}>
               Why 30 minutes? The evidence, with its sources
@@ -107,6 +112,22 @@ export function Welcome({ view, update, onDone, openLink }: WelcomeProps) {
             show no tray icons. Limber still works: breaks still come as notifications, and starting Limber again
             from your applications opens this window.
           </p>
+          <Toggle
+            label="Start Limber when I log in"
+            hint="So it is there every working day without a thought."
+            checked={view.settings.launchAtLogin}
+            onCommit={(launchAtLogin) => update({ launchAtLogin })}
+          />
+          <div>
+            <button type="button" onClick={() => void tryBreak().then(setTried)}>
+              Try a break now
+            </button>
+            {tried && (
+              <p className="notice" role="alert">
+                {tried}
+              </p>
+            )}
+          </div>
         </>
       )}
       <div className="welcome-nav">
@@ -116,7 +137,7 @@ export function Welcome({ view, update, onDone, openLink }: WelcomeProps) {
           </button>
         )}
         {step < STEPS.length - 1 ? (
-          <button type="button" className="primary" onClick={() => setStep(step + 1)}>
+          <button type="button" className="primary" onClick={() => (step !== 1 || intervalOk) && setStep(step + 1)}>
             Next
           </button>
         ) : (

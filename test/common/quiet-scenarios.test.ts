@@ -46,6 +46,6 @@ describe('simulator: quiet moments', () => {
       end: '2026-03-02T10:00:00',
       events: [{ at: '09:10', type: 'quiet', reasons: ['meeting'] }],
     });
-    expect(parsed).toEqual({ ok: false, errors: [expect.stringMatching(/^events\.0\.reasons\.0: must be one of call, presentation/)] });
+    expect(parsed).toEqual({ ok: false, errors: [expect.stringMatching(/^events\[0\]\.reasons\[0\]: must be one of call, presentation/)] });
   });
 });

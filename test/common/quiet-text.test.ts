@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { promptText } from '../../electron/common/prompt-text.js';
-import { heldLine, quietNoticeText } from '../../electron/common/quiet-text.js';
+import { quietNoticeText } from '../../electron/common/quiet-text.js';
 import type { EngineSnapshot } from '../../electron/common/sitting-engine.js';
 import { statusLine } from '../../electron/common/status-text.js';
 
@@ -47,8 +47,7 @@ describe('quiet-moment words', () => {
     );
   });
 
-  it('History and the hold-limit notice', () => {
-    expect(heldLine({ reason: 'call', count: 2, seconds: 70 * 60 })).toBe('held for calls: 2 × 35 min');
+  it('the hold-limit notice', () => {
     expect(quietNoticeText(['presentation'], 90 * 60)).toEqual({
       title: 'A break has waited 1 h 30 min',
       body: 'Held while presenting. Stand up when you can; Limber asks again once this is over.',

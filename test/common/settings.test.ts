@@ -25,6 +25,10 @@ describe('settings schema', () => {
     [{ workingHours: { days: { mon: [{ start: '09:00', end: '12:00' }, { start: '11:00', end: '13:00' }] } } }, 'must not overlap'],
     [{ workingHours: { days: { tue: [{ start: '9am', end: '17:00' }] } } }, 'start must be a time'],
     [{ shortcut: 'Ctrl+Alt+S; rm -rf' }, 'shortcut must be a key combination'],
+    [{ shortcut: 'S' }, 'shortcut must use Ctrl, Alt, Command or Super with a key'],
+    [{ shortcut: 'Space' }, 'shortcut must use Ctrl, Alt, Command or Super with a key'],
+    [{ shortcut: 'Shift+S' }, 'shortcut must use Ctrl, Alt, Command or Super with a key'],
+    [{ shortcut: 'Ctrl+Alt' }, 'shortcut must use Ctrl, Alt, Command or Super with a key'],
     [{ colour: 'red' }, 'colour: not a setting'],
   ])('rejects %j with a message naming the field and its allowed values', (patch, message) => {
     const result = applySettingsPatch(DEFAULT_SETTINGS, patch);
@@ -76,4 +80,12 @@ describe('settings schema', () => {
       { numRuns: 500 },
     );
   });
+
+describe('the global shortcut', () => {
+  it('takes a key held with a modifier, or a function key, and no shortcut at all', async () => {
+    const { isGlobalShortcut } = await import('../../electron/common/settings.js');
+    for (const ok of ['', 'CommandOrControl+Alt+S', 'Alt+F9', 'F9', 'Shift+F12', 'Super+1', 'Ctrl+Shift+Space']) expect(isGlobalShortcut(ok), ok).toBe(true);
+    for (const bad of ['S', 'Space', 'Shift+S', 'Ctrl', 'Ctrl+Alt', 'F25', 'Banana+S']) expect(isGlobalShortcut(bad), bad).toBe(false);
+  });
+});
 });

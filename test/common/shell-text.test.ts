@@ -113,18 +113,19 @@ describe('tray model', () => {
 });
 
 describe('second-launch arguments', () => {
-  it('understands stretch, pause lengths, resume and status; ignores Chromium switches', () => {
+  it('understands stretch, pause lengths, resume and status; ignores Chromium switches; a repeat counts once, the last pause winning', () => {
     expect(parseInstanceArgs(['.', '--no-sandbox', '--stretch', '--pause', '1h', '--pause=30m', '--pause', 'tomorrow', '--resume', '--status'])).toEqual({
-      commands: [
-        { type: 'stretch' },
-        { type: 'pause', length: { minutes: 60 } },
-        { type: 'pause', length: { minutes: 30 } },
-        { type: 'pause', length: 'tomorrow' },
-        { type: 'resume' },
-        { type: 'status' },
-      ],
+      commands: [{ type: 'stretch' }, { type: 'pause', length: 'tomorrow' }, { type: 'resume' }, { type: 'status' }],
       errors: [],
       ignored: ['.', '--no-sandbox'],
+    });
+  });
+
+  it('refuses a value on a flag that takes none, rather than acting on it', () => {
+    expect(parseInstanceArgs(['--stretch=x', '--resume=now', '--status=1'])).toEqual({
+      commands: [],
+      errors: ['--stretch takes no value (got --stretch=x)', '--resume takes no value (got --resume=now)', '--status takes no value (got --status=1)'],
+      ignored: [],
     });
   });
 

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseScenario, type Scenario } from '../../electron/common/scenario.js';
-import { runScenario, type SimulationResult } from '../../electron/common/simulation.js';
+import { runEngineScenario, type SimulationResult } from '../../electron/common/simulation.js';
 import { testCatalogue } from '../support/engine-fixtures.js';
 
 /**
@@ -24,7 +24,10 @@ import { testCatalogue } from '../support/engine-fixtures.js';
  * and a failure names the seed to replay it.
  *
  * Known open (issue 9): ORACLE_SEED=1, 2 and 3 still find disagreements, each shrinking to a day with a silent
- * suspend next to a lock, a routine or another suspend; they are not analysed yet.
+ * suspend. Seed 3 is understood: outside working hours the engine sleeps until the edge, and a silent suspend
+ * delays that (monotonic) timer by its own length, so presence at the edge is judged that much late and the bout
+ * starts late; comparing the clocks every 2 min outside tracking too would fix it at 30 wakes an hour. Seeds 1
+ * and 2 are not analysed yet.
  */
 
 const MIN = 60_000;
@@ -175,8 +178,8 @@ describe('one rule, one place: the timer-driven engine and an engine sampled eve
     fc.assert(
       fc.property(fc.array(step, { minLength: 5, maxLength: 50 }), settingsArb, (steps, settings) => {
         const { scenario, silentSuspends } = toDay(steps, settings);
-        const driven = runScenario(scenario, testCatalogue);
-        const sampled = runScenario(scenario, testCatalogue, { sampleEveryMs: 1000 });
+        const driven = runEngineScenario(scenario, testCatalogue);
+        const sampled = runEngineScenario(scenario, testCatalogue, { sampleEveryMs: 1000 });
         agree(items(driven), items(sampled), toleranceWindows(sampled, silentSuspends));
         expect(driven.summary.wakeups).toBeLessThan(sampled.summary.wakeups);
       }),

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { HistoryEvent } from '../../electron/common/history-events.js';
 import { parseScenario, type Scenario } from '../../electron/common/scenario.js';
-import { runScenario, type SimulatedTruth, type SimulationHooks } from '../../electron/common/simulation.js';
+import { runEngineScenario, type SimulatedTruth, type SimulationHooks } from '../../electron/common/simulation.js';
 import { testCatalogue } from '../support/engine-fixtures.js';
 
 /**
@@ -114,16 +114,39 @@ function suspendedMs(scenario: Scenario): number {
   return total;
 }
 
+/**
+ * Suspended time the engine may still count as sitting: a gap shorter than `shortGapMin` (2 min by default) is
+ * counted as sitting whatever caused it, a suspend included (the engine's own rule), so each suspend may add up
+ * to that much, never more. A longer one is excluded or ends the bout.
+ */
+function suspendAllowanceMs(scenario: Scenario, shortGapMin: number): number {
+  let total = 0;
+  let since: number | null = null;
+  for (const e of scenario.events) {
+    if (e.type === 'suspend') since = e.at;
+    if (e.type === 'resume' && since !== null) {
+      total += Math.min(e.at - since, shortGapMin * 60_000);
+      since = null;
+    }
+  }
+  return total;
+}
+
+/** Fixed by default so a run is the same every time; PROPERTY_SEED picks another, and a failure names it. */
+const SEED = Number(process.env.PROPERTY_SEED ?? 20_261_202);
+
 const RUNS = { numRuns: Number(process.env.PROPERTY_RUNS ?? 200) };
 
 describe('sitting engine properties', () => {
-  it('never counts more sitting than the awake time, and no duration is ever negative', () => {
+  it(`never counts more sitting than the awake time plus the short suspends counted as sitting, and no duration is ever negative (seed ${SEED})`, () => {
     fc.assert(
       fc.property(day, ({ steps, settings }) => {
         const scenario = toScenario(steps, settings);
-        const result = runScenario(scenario, testCatalogue);
+        const result = runEngineScenario(scenario, testCatalogue);
         const awakeSeconds = (scenario.end - scenario.start - suspendedMs(scenario)) / 1000;
-        expect(result.summary.sittingSeconds).toBeLessThanOrEqual(awakeSeconds + result.bouts.length);
+        const shortSuspendSeconds = suspendAllowanceMs(scenario, scenario.settings.shortGapMin) / 1000;
+        // One second per bout: bout lengths are rounded to whole seconds.
+        expect(result.summary.sittingSeconds).toBeLessThanOrEqual(awakeSeconds + shortSuspendSeconds + result.bouts.length);
         for (const e of result.history) {
           if ('seconds' in e) expect(e.seconds).toBeGreaterThanOrEqual(0);
           if (e.type === 'bout') {
@@ -133,7 +156,7 @@ describe('sitting engine properties', () => {
           }
         }
       }),
-      RUNS,
+      { ...RUNS, seed: SEED },
     );
   });
 
@@ -163,7 +186,7 @@ describe('sitting engine properties', () => {
             }
           },
         };
-        runScenario(scenario, testCatalogue, hooks);
+        runEngineScenario(scenario, testCatalogue, hooks);
         expect(violations).toEqual([]);
       }),
       RUNS,
@@ -173,7 +196,7 @@ describe('sitting engine properties', () => {
   it('keeps history in time order', () => {
     fc.assert(
       fc.property(day, ({ steps, settings }) => {
-        const { history } = runScenario(toScenario(steps, settings), testCatalogue);
+        const { history } = runEngineScenario(toScenario(steps, settings), testCatalogue);
         const times = history.map((e: HistoryEvent) => e.at);
         expect(times).toEqual([...times].sort((a, b) => a - b));
       }),
@@ -191,8 +214,8 @@ describe('sitting engine properties', () => {
             expect(JSON.parse(JSON.stringify(state))).toEqual(state);
           },
         };
-        const first = runScenario(scenario, testCatalogue, hooks);
-        const second = runScenario(scenario, testCatalogue);
+        const first = runEngineScenario(scenario, testCatalogue, hooks);
+        const second = runEngineScenario(scenario, testCatalogue);
         expect(second).toEqual(first);
       }),
       RUNS,
@@ -203,9 +226,9 @@ describe('sitting engine properties', () => {
     fc.assert(
       fc.property(day, fc.integer({ min: 1, max: 400 }), ({ steps, settings }, restoreAt) => {
         const scenario = toScenario(steps, settings);
-        const uninterrupted = runScenario(scenario, testCatalogue);
+        const uninterrupted = runEngineScenario(scenario, testCatalogue);
         let stepIndex = 0;
-        const restarted = runScenario(scenario, testCatalogue, {
+        const restarted = runEngineScenario(scenario, testCatalogue, {
           afterStep: (engine) => {
             stepIndex += 1;
             if (stepIndex !== restoreAt) return;

@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readdirSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { vi } from 'vitest';
@@ -51,4 +51,25 @@ export function captureLog(): { text(): string } {
 export async function ready(fake: Fake): Promise<void> {
   await fake.app.becomeReady();
   await new Promise((resolve) => setImmediate(resolve));
+}
+
+/** The built main bundle the boot tests load; `ensureBuiltMain` rebuilds it when any main-side source is newer. */
+export const builtMain = path.join(repoRoot, 'out/main/index.js');
+
+function newestMainSource(): number {
+  const dirs = ['electron/main', 'electron/common', 'electron/node'].map((d) => path.join(repoRoot, d));
+  const files = dirs.flatMap((d) => readdirSync(d, { recursive: true, encoding: 'utf8' }).map((f) => path.join(d, f)));
+  return Math.max(...[...files, path.join(repoRoot, 'vite.main.config.ts')].map((f) => statSync(f).mtimeMs));
+}
+
+export async function ensureBuiltMain(): Promise<void> {
+  let current: boolean;
+  try {
+    current = statSync(builtMain).mtimeMs >= newestMainSource();
+  } catch {
+    current = false;
+  }
+  if (current) return;
+  const { build } = await import('vite');
+  await build({ root: repoRoot, configFile: path.join(repoRoot, 'vite.main.config.ts'), logLevel: 'warn' });
 }

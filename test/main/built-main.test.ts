@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import v8 from 'node:v8';
@@ -6,7 +6,7 @@ import vm from 'node:vm';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { BreakPlan } from '../../electron/common/ipc-contract.js';
 import * as fake from '../fakes/electron.js';
-import { repoRoot, tempUserData } from './boot-support.js';
+import { builtMain, ensureBuiltMain, repoRoot, tempUserData } from './boot-support.js';
 
 /*
  * The built main bundle (out/main/index.js), booted in Node with `electron` resolved to the fake (vitest's
@@ -24,23 +24,9 @@ vi.mock('node:fs', async (importOriginal) => {
   return { ...real, readFileSync, default: { ...real, readFileSync } };
 });
 
-const bundle = path.join(repoRoot, 'out/main/index.js');
+const bundle = builtMain;
 const MONDAY_9AM = Date.parse('2026-03-02T08:00:00Z');
 const MIN = 60_000;
-
-function newestSource(): number {
-  const dirs = ['electron/main', 'electron/common', 'electron/node'].map((d) => path.join(repoRoot, d));
-  const files = dirs.flatMap((d) => readdirSync(d, { recursive: true, encoding: 'utf8' }).map((f) => path.join(d, f)));
-  return Math.max(...[...files, path.join(repoRoot, 'vite.main.config.ts')].map((f) => statSync(f).mtimeMs));
-}
-
-function bundleIsCurrent(): boolean {
-  try {
-    return statSync(bundle).mtimeMs >= newestSource();
-  } catch {
-    return false;
-  }
-}
 
 const userData = tempUserData();
 
@@ -98,10 +84,7 @@ async function takeBreak(): Promise<{ window: fake.FakeBrowserWindow; plan: Brea
 }
 
 beforeAll(async () => {
-  if (!bundleIsCurrent()) {
-    const { build } = await import('vite');
-    await build({ root: repoRoot, configFile: path.join(repoRoot, 'vite.main.config.ts'), logLevel: 'warn' });
-  }
+  await ensureBuiltMain();
   vi.useFakeTimers({ now: MONDAY_9AM, toFake: ['setTimeout', 'clearTimeout', 'Date', 'performance'] });
   fake.resetElectronFake();
   fake.app.setPath('userData', userData);

@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, 
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { SETTINGS_DOCUMENT_VERSION } from '../../electron/common/settings-document.js';
 import { DEFAULT_SETTINGS } from '../../electron/common/settings.js';
 import { resolveAppPath, serveAppRequest } from '../../electron/node/app-protocol.js';
 import { desktopEntry, quoteExecArg, setLinuxAutostart } from '../../electron/node/linux-autostart.js';
@@ -46,13 +47,12 @@ describe('settings file', () => {
 
   it('writes the whole versioned document on every change, so a file deleted while Limber runs comes back whole', () => {
     const dir = temp();
-    writeFileSync(path.join(dir, 'config.json'), JSON.stringify({ schemaVersion: 2, firstRunDone: true, recovery: null, settings: { ...DEFAULT_SETTINGS, breakIntervalMin: 45 } }));
+    writeFileSync(path.join(dir, 'config.json'), JSON.stringify({ schemaVersion: SETTINGS_DOCUMENT_VERSION, firstRunDone: true, recovery: null, settings: { ...DEFAULT_SETTINGS, breakIntervalMin: 45 } }));
     const repo = new SettingsRepository(settingsFileWriter(dir), prepareSettingsFile(dir, NOW).document);
     rmSync(path.join(dir, 'config.json'));
     expect(repo.update({ snoozeMin: 10 }).ok).toBe(true);
     expect(read(path.join(dir, 'config.json'))).toEqual({
-      // Read as version 2, written back as the current version.
-      schemaVersion: 3,
+      schemaVersion: SETTINGS_DOCUMENT_VERSION,
       firstRunDone: true,
       recovery: null,
       settings: { ...DEFAULT_SETTINGS, breakIntervalMin: 45, snoozeMin: 10 },

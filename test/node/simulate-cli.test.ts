@@ -64,11 +64,11 @@ describe('npm run simulate', () => {
 
     const badSettings = simulateFile(file('bad-settings.json', { ...example, settings: { breakIntervalMin: 5 } }));
     expect(badSettings.code).toBe(2);
-    expect(badSettings.stderr).toMatch(/settings\.breakIntervalMin must be a whole number from 10 to 120 minutes/);
+    expect(badSettings.stderr).toMatch(/settings\.breakIntervalMin: must be a whole number from 10 to 120 minutes/);
 
     const badEvent = simulateFile(file('bad-event.json', { ...example, events: [{ at: '18:30', type: 'active' }, { at: '10:00', type: 'command', command: 'dance' }] }));
     expect(badEvent.code).toBe(2);
-    expect(badEvent.stderr).toMatch(/events\.1\.command: must be one of/);
+    expect(badEvent.stderr).toMatch(/events\[1\]\.command: must be one of/);
 
     const late = simulateFile(file('late.json', { ...example, events: [{ at: '18:30', type: 'active' }] }));
     expect(late.stderr).toMatch(/events\[0\]\.at: 18:30 is outside the scenario/);

@@ -96,6 +96,47 @@ describe('intro screen', () => {
   });
 });
 
+describe('fit and finish on the intro', () => {
+  it('disables Snooze with its reason when no snoozes are left, before any click', async () => {
+    const opened = await openBreakWindow(browser(), plansFor('back-break', { snoozesLeft: 0 }));
+    const { page } = opened;
+    const snooze = page.getByRole('button', { name: 'Snooze 5 min' });
+    expect(await snooze.isDisabled()).toBe(true);
+    expect(await page.locator(`#${await snooze.getAttribute('aria-describedby')}`).innerText()).toBe('No snoozes left for this sitting bout.');
+    await closeBreakWindow(opened);
+  });
+
+  it('names a routine by its moves: Back Break starts seated, a walk is on the move, the floor set offers no snooze', async () => {
+    const facts = async (id: string) => {
+      const opened = await openBreakWindow(browser(), plansFor(id));
+      const text = await opened.page.getByRole('list', { name: 'About this routine' }).innerText();
+      const offers = await opened.page.getByRole('button').allInnerTexts();
+      await closeBreakWindow(opened);
+      return { posture: text.split('\n')[1], offers };
+    };
+    expect((await facts('back-break')).posture).toBe('Seated, then standing');
+    const walk = await facts('move-break');
+    expect(walk.posture).toBe('On the move');
+    expect(walk.offers).toContain('On your feet');
+    const floor = await facts('at-home-back-stretches');
+    expect(floor.offers).not.toContain('Snooze 5 min');
+    expect(floor.offers).not.toContain('Seated');
+  });
+
+  it('shows no Sound switch when the plan could not be loaded', async () => {
+    const opened = await openBreakWindow(browser(), { ...plansFor('back-break'), first: 'no-such-routine' }, { waitFor: 'Close' });
+    expect(await opened.page.getByRole('switch').count()).toBe(0);
+    await closeBreakWindow(opened);
+  });
+
+  it('shows a refused "I was up" answer as a styled notice', async () => {
+    const opened = await openBreakWindow(browser(), plansFor('back-break', { shortGap: { from: '10:12', to: '10:16' } }));
+    await opened.page.getByRole('button', { name: /^I was up/ }).click();
+    expect(await opened.page.getByRole('alert').getAttribute('class')).toBe('notice');
+    await closeBreakWindow(opened);
+  });
+});
+
 describe('"Were you up?" on the intro', () => {
   it('offers a recent short gap as a break in one click, and says it was counted', async () => {
     const bridge = { ...plansFor('back-break', { shortGap: { from: '10:12', to: '10:16' } }), countGap: { ok: true } as const };

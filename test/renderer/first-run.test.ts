@@ -38,8 +38,8 @@ describe('first run', () => {
     await page.getByRole('heading', { name: 'Finding Limber' }).waitFor();
     expect(await page.locator('main').innerText()).toMatch(/top bar or panel.*No icon to be seen\?.*starting Limber again.*opens this window/s);
 
-    await keyboard.press('Tab');
-    await keyboard.press('Tab');
+    // Launch at login and a first break come before Back and the finish.
+    for (let i = 0; i < 4; i++) await keyboard.press('Tab');
     expect(await focused(page)).toBe('Start using Limber');
     await keyboard.press('Enter');
     await page.getByRole('tab', { name: 'Settings' }).waitFor();
@@ -66,5 +66,34 @@ describe('first run', () => {
       expect(await callsTo(page, 'app:complete-first-run')).toEqual([]);
       await closeSettingsWindow(opened);
     }
+  });
+
+  it('stays on the interval page while an "Other" interval would not be saved, and says why', async () => {
+    const opened = await openSettingsWindow(browser(), bridgeOptions({ view: settingsView({ firstRunDone: false }) }), { waitFor: 'Welcome to Limber' });
+    const { page } = opened;
+    await page.getByRole('button', { name: 'Next' }).click();
+    await page.getByRole('radio', { name: 'Other', exact: true }).check();
+    await page.getByLabel('Break interval', { exact: true }).fill('200');
+    await page.getByRole('button', { name: 'Next' }).click();
+    await page.getByText('Break interval must be a whole number from 10 to 120 minutes').waitFor();
+    expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe('Your breaks');
+    expect(await callsTo(page, 'settings:update')).toEqual([]);
+    await page.getByLabel('Break interval', { exact: true }).fill('45');
+    await page.getByRole('button', { name: 'Next' }).click();
+    expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe('Finding Limber');
+    expect(await callsTo(page, 'settings:update')).toEqual([{ breakIntervalMin: 45 }]);
+    await closeSettingsWindow(opened);
+  });
+
+  it('offers launch at login and a first break on its last page', async () => {
+    const opened = await openSettingsWindow(browser(), bridgeOptions({ view: settingsView({ firstRunDone: false }) }), { waitFor: 'Welcome to Limber' });
+    const { page } = opened;
+    await page.getByRole('button', { name: 'Next' }).click();
+    await page.getByRole('button', { name: 'Next' }).click();
+    await page.getByLabel('Start Limber when I log in').check();
+    await page.getByRole('button', { name: 'Try a break now' }).click();
+    await expect.poll(() => callsTo(page, 'settings:update')).toEqual([{ launchAtLogin: true }]);
+    expect(await callsTo(page, 'app:control')).toEqual([{ type: 'stretch' }]);
+    await closeSettingsWindow(opened);
   });
 });

@@ -85,3 +85,11 @@ describe('content files', () => {
     expect(all).not.toMatch(/kidney|digestion|colon|cures?\b|blockade|mattress|chest touches/i);
   });
 });
+
+describe('the safety copy', () => {
+  it('is written for any country and promises no versions the routines do not have', () => {
+    const safety = read('content/safety.md');
+    expect(safety).not.toMatch(/\b999\b|\b112\b|\bGP\b|\bNHS\b|shorter versions/);
+    expect(safety).toContain('local emergency number');
+  });
+});

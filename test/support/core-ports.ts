@@ -15,6 +15,9 @@ export const ZONE = 'Europe/Berlin';
 export class MemoryHistory implements HistoryPort {
   readonly events: HistoryEvent[] = [];
   failing = false;
+  /** The real store keeps failed appends waiting; this one throws instead, so nothing ever waits. */
+  readonly unsaved: readonly HistoryEvent[] = [];
+  readonly problem: string | null = null;
 
   constructor(private readonly boundaryHour: () => number) {}
 
@@ -37,6 +40,10 @@ export class MemoryHistory implements HistoryPort {
 
   days(): string[] {
     return [...new Set(this.events.map((e) => this.key(e)))].sort();
+  }
+
+  retry(): number {
+    return 0;
   }
 }
 

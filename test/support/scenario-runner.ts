@@ -9,9 +9,13 @@ export interface DayScript {
   timeZone?: string;
   settings?: Record<string, unknown>;
   events: Array<Record<string, unknown>>;
+  platform?: 'linux' | 'macos' | 'windows';
 }
 
-/** Runs a scripted day (default 09:00–17:00 on Monday 2 March 2026, Berlin) and fails loudly on a bad script. */
+/**
+ * Runs a scripted day (default 09:00–17:00 on Monday 2 March 2026, Berlin) through the app's core, as the
+ * simulator does, and fails loudly on a bad script.
+ */
 export function simulate(script: DayScript, hooks?: SimulationHooks): SimulationResult {
   const date = script.date ?? '2026-03-02';
   const parsed = parseScenario({
@@ -20,7 +24,8 @@ export function simulate(script: DayScript, hooks?: SimulationHooks): Simulation
     end: script.end?.includes('T') ? script.end : `${date}T${script.end ?? '17:00'}:00`,
     settings: script.settings ?? {},
     events: script.events,
-  });
+    ...(script.platform ? { platform: script.platform } : {}),
+  }, { routine: testCatalogue.byId });
   if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
   return runScenario(parsed.value, testCatalogue, hooks);
 }

@@ -1,6 +1,7 @@
 import { DisposableStore, type Disposable } from '../../common/disposable.js';
 import type { LimberCore } from '../../common/limber-core.js';
 import type { UserCommand } from '../../common/sitting-engine.js';
+import { PAGE_COMMANDS } from '../../common/user-intents.js';
 import { registerIpc, type SenderGate } from '../ipc.js';
 import type { PageWindows } from '../windows.js';
 
@@ -38,10 +39,10 @@ export function registerBreakFeature(deps: BreakFeatureDeps): Disposable {
         'break:finished': (report) => {
           core.routineFinished(report);
         },
-        'break:snooze': () => windowCommand({ type: 'snooze' }),
-        'break:skip': () => windowCommand({ type: 'skip' }),
+        'break:snooze': () => windowCommand(PAGE_COMMANDS['break:snooze']),
+        'break:skip': () => windowCommand(PAGE_COMMANDS['break:skip']),
         'break:close': () => windows.close('break'),
-        'break:count-gap': () => windowCommand({ type: 'count-gap-as-break' }),
+        'break:count-gap': () => windowCommand(PAGE_COMMANDS['break:count-gap']),
       },
       deps.pageOf,
     ),

@@ -1,4 +1,5 @@
 import type { InstanceCommand, ParsedInstanceArgs } from '../../common/instance-args.js';
+import { launchIntent } from '../../common/user-intents.js';
 import type { UserCommand } from '../../common/sitting-engine.js';
 
 /** What the arguments of a launch ask of the running instance: the first launch's, and every later one's. */
@@ -13,20 +14,9 @@ export type LaunchArgsHandler = (args: ParsedInstanceArgs, secondLaunch: boolean
 
 export function launchArgsHandler(deps: LaunchArgsDeps): LaunchArgsHandler {
   const run = (command: InstanceCommand): void => {
-    switch (command.type) {
-      case 'stretch':
-        deps.command({ type: 'start-break' });
-        return;
-      case 'pause':
-        deps.command({ type: 'pause', length: command.length });
-        return;
-      case 'resume':
-        deps.command({ type: 'resume' });
-        return;
-      case 'status':
-        // Printed by the launching process from the status file; nothing to do here.
-        return;
-    }
+    const intent = launchIntent(command);
+    // `none`: `--status` is printed by the launching process from the status file; nothing to do here.
+    if (intent.type === 'command') deps.command(intent.command);
   };
   return (args, secondLaunch) => {
     for (const error of args.errors) deps.log(`Launch arguments: ${error}`);

@@ -48,6 +48,7 @@ export function registerSettingsFeature(deps: SettingsFeatureDeps): Disposable {
       platform: platform === 'darwin' || platform === 'win32' || platform === 'linux' ? platform : 'other',
       firstRunDone: settings.firstRunDone,
       trayIcon: deps.trayIcon(),
+      storageProblems: [core.historyProblem(), settings.writeProblem].filter((p): p is string => p !== null),
       state: core.view()?.state ?? null,
     };
   };

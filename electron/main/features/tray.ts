@@ -3,6 +3,7 @@ import { toDisposable, type Disposable } from '../../common/disposable.js';
 import type { SettingsView } from '../../common/ipc-contract.js';
 import type { UserCommand } from '../../common/sitting-engine.js';
 import type { TrayAction, TrayModel } from '../../common/tray-menu.js';
+import { trayIntent } from '../../common/user-intents.js';
 import { linuxTrayVisibility } from '../../node/tray-host.js';
 import { TrayView } from '../tray.js';
 
@@ -34,29 +35,21 @@ export interface TrayFeature extends Disposable {
 
 export function registerTray(deps: TrayFeatureDeps): TrayFeature {
   const action = (a: TrayAction): void => {
-    switch (a.type) {
-      case 'stretch':
-        deps.play(a.routineId);
+    const intent = trayIntent(a);
+    switch (intent.type) {
+      case 'command':
+        deps.command(intent.command);
         return;
-      case 'snooze':
-      case 'skip':
-      case 'resume':
-        deps.command({ type: a.type });
+      case 'play':
+        deps.play(intent.routineId);
         return;
-      case 'standing':
-        deps.command({ type: a.on ? 'standing-on' : 'standing-off' });
-        return;
-      case 'pause':
-        deps.command({ type: 'pause', length: a.length });
-        return;
-      case 'count-gap':
-        deps.command({ type: 'count-gap-as-break' });
-        return;
-      case 'settings':
+      case 'open-settings':
         deps.showSettings(true);
         return;
       case 'quit':
         app.quit();
+        return;
+      case 'none':
         return;
     }
   };

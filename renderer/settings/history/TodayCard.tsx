@@ -1,6 +1,7 @@
 import type { DaySummary } from '../../../electron/common/history-summary.js';
 import { countText, durationText } from '../words.js';
 import { GoalBar } from './GoalBar.js';
+import { heldLine } from './held-words.js';
 
 /** Goals from the research brief: no sitting bout over 30 minutes, and about two hours upright over a working day. */
 const BOUT_GOAL_MIN = 30;
@@ -54,6 +55,13 @@ export function TodayCard({ today }: { today: DaySummary }) {
             </li>
           </ul>
           <p className="hint">“On your own” means you stepped away from the computer.</p>
+          {today.held.length > 0 && (
+            <ul className="held-counts" aria-label="Breaks held during quiet moments">
+              {today.held.map((entry) => (
+                <li key={entry.reason}>{heldLine(entry)}</li>
+              ))}
+            </ul>
+          )}
         </div>
         <div className="tile">
           <p className="tile-label">Upright</p>

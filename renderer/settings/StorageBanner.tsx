@@ -1,0 +1,13 @@
+/** What the user does is not reaching the disk: said plainly, with why, until it is saved again. */
+export function StorageBanner({ problems }: { problems: readonly string[] }) {
+  return (
+    <div className="banner" role="region" aria-labelledby="storage-title">
+      <div>
+        <h2 id="storage-title">Limber cannot save right now</h2>
+        {problems.map((problem) => (
+          <p key={problem}>{problem}</p>
+        ))}
+      </div>
+    </div>
+  );
+}
