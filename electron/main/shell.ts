@@ -11,7 +11,7 @@ import type { EngineClock } from '../common/timeline.js';
 import { linuxBootClock } from '../node/boot-clock.js';
 import { HistoryStore, type RepairReport } from '../node/history-store.js';
 import { LimberCore } from '../common/limber-core.js';
-import { SettingsRepository, prepareSettingsFile, settingsFileWriter } from '../node/settings-file.js';
+import { SettingsRepository, prepareSettingsFile } from '../node/settings-file.js';
 import { EngineStateFile, StatusFile } from '../node/state-file.js';
 import { serveAppScheme } from './app-protocol.js';
 import { registerBreakFeature } from './features/break.js';
@@ -27,6 +27,7 @@ import { registerTray } from './features/tray.js';
 import { Notifier } from './notifier.js';
 import { startLogFile, writeLog } from './log.js';
 import { appPaths } from './paths.js';
+import { electronStoreWriter } from './settings-store.js';
 import { StretchShortcut } from './shortcut.js';
 import { PageWindows } from './windows.js';
 
@@ -50,9 +51,7 @@ export class LimberShell {
 
     const prepared = prepareSettingsFile(paths.userData, Date.now());
     for (const problem of prepared.problems) log(`Settings: ${problem}`);
-    // Written whole, once per change, without electron-store's synchronous retry loop (a second of busy-waiting
-    // per write on a folder that refuses writes).
-    const settings = new SettingsRepository(settingsFileWriter(paths.userData), prepared.document);
+    const settings = new SettingsRepository(electronStoreWriter(paths.userData), prepared.document);
 
     const clock = processClock();
     const stateFile = new EngineStateFile(paths.userData);
