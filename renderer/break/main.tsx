@@ -1,6 +1,3 @@
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { BreakWindow } from './BreakWindow.js';
 import './break.css';
 
 const root = document.getElementById('root');
@@ -8,8 +5,7 @@ if (!root) {
   throw new Error('break.html lost its #root element');
 }
 
-createRoot(root).render(
-  <StrictMode>
-    <BreakWindow api={window.limber} />
-  </StrictMode>,
-);
+// The window opens in the middle of someone's work, so break.html's own frame must reach the screen first.
+// Only this stylesheet and a few lines of script stand before that paint; React and the window arrive as a
+// separate chunk whose fetch and compile leave the browser free to paint the frame meanwhile.
+void import('./mount.js').then(({ mountBreakWindow }) => mountBreakWindow(root));

@@ -21,7 +21,8 @@ const COLD_LOADS = 20;
 const scriptRefs = (html: string) =>
   [...html.matchAll(/<(?:script[^>]*\ssrc|link[^>]*rel="modulepreload"[^>]*\shref)="([^"]+\.js)"/g)].map((m) => m[1]!);
 const importRefs = (js: string) =>
-  [...js.matchAll(/(?:\bfrom|\bimport)\s*\(?\s*["'](\.{1,2}\/[^"']+\.js)["']/g)].map((m) => m[1]!);
+  // Dynamic imports count too: the window loads them right after its first paint, and Vite writes them with backticks.
+  [...js.matchAll(/(?:\bfrom|\bimport)\s*\(?\s*["'`](\.{1,2}\/[^"'`]+\.js)["'`]/g)].map((m) => m[1]!);
 
 /** Every JavaScript file break.html loads: its scripts and preloads, and whatever those import, transitively. */
 export function breakWindowScripts(outDir = rendererOut): string[] {
