@@ -1,7 +1,8 @@
 import { formatClockTime, formatMinutes, type ClockContext } from './clock-format.js';
 import type { DaySummary } from './history-summary.js';
 import type { RoutineSummary } from './routine-catalogue.js';
-import { isBreakRoutine, type RoutineKind } from './routine-library.js';
+import { isBreakRoutine, type Position, type RoutineKind } from './routine-library.js';
+import { POSTURE_LABELS, routinePostureLabel } from './routine-posture.js';
 import type { EngineSnapshot, PauseLength } from './sitting-engine.js';
 import { statusLine, tooltipText } from './status-text.js';
 import { trayGlyph, trayTitle, type TrayGlyph, type TrayIconState } from './tray-icon.js';
@@ -41,8 +42,11 @@ export interface TrayModel {
   menu: TrayMenuItem[];
 }
 
-/** `kind` places a routine in the menu: desk breaks by posture, then the micro-break and the floor set. */
-export type TrayRoutine = RoutineSummary & { kind: RoutineKind };
+/**
+ * `kind` places a routine in the menu: desk breaks grouped by what their steps ask of the body (the break
+ * window's posture line), then the micro-break and the floor set.
+ */
+export type TrayRoutine = RoutineSummary & { kind: RoutineKind; positions: readonly Position[] };
 
 export interface TrayInputs {
   snapshot: EngineSnapshot;
@@ -126,8 +130,11 @@ function trayMenu({ snapshot, today, routines, snoozeMin, clock, historyProblem 
 function stretchMenu(routines: readonly TrayRoutine[], enabled: boolean): TrayMenuItem {
   const desk = routines.filter(isBreakRoutine);
   const groups: Array<[string, string, TrayRoutine[]]> = [
-    ['stretch-seated', 'Seated', desk.filter((r) => r.posture === 'seated')],
-    ['stretch-standing', 'Standing', desk.filter((r) => r.posture !== 'seated')],
+    ...POSTURE_LABELS.map((label): [string, string, TrayRoutine[]] => [
+      `stretch-${label.toLowerCase().replace(/[^a-z]+/g, '-')}`,
+      label,
+      desk.filter((r) => routinePostureLabel(r.kind, r.positions) === label),
+    ]),
     ['stretch-short', 'Short', routines.filter((r) => r.kind === 'micro')],
     ['stretch-home', 'At home, on the floor', routines.filter((r) => r.kind === 'home')],
   ];
