@@ -58,9 +58,10 @@ const noFolders = (folders, message, allowTypeImports = false) => ({
 /*
  * And some for every page: the words and rules the tray and the pages must share so they never disagree, each a
  * few lines with no value imports, so they cost the break window nothing. electron/common/duration-text.ts is the
- * one rounding rule for lengths; routine-posture.ts names what a routine asks of the body from its steps.
+ * one rounding rule for lengths; routine-posture.ts names what a routine asks of the body from its steps;
+ * control-text.ts names Snooze and the pause lengths for the tray, the break window and Settings alike.
  */
-const SHARED_WORDS = ['duration-text', 'routine-posture'];
+const SHARED_WORDS = ['duration-text', 'routine-posture', 'control-text'];
 const commonTypesOnlyExcept = (modules, message) => ({
   patterns: [
     {

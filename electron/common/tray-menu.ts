@@ -1,3 +1,4 @@
+import { NO_SNOOZES_LEFT, PAUSE_CHOICES, snoozeText } from './control-text.js';
 import { formatClockTime, formatMinutes, type ClockContext } from './clock-format.js';
 import type { DaySummary } from './history-summary.js';
 import type { RoutineSummary } from './routine-catalogue.js';
@@ -14,6 +15,7 @@ import { trayGlyph, trayTitle, type TrayGlyph, type TrayIconState } from './tray
  */
 
 export type { TrayIconState } from './tray-icon.js';
+export { PAUSE_CHOICES } from './control-text.js';
 
 export type TrayAction =
   | { type: 'stretch'; routineId: string | null }
@@ -59,14 +61,6 @@ export interface TrayInputs {
   historyProblem?: string | null;
 }
 
-export const PAUSE_CHOICES: ReadonlyArray<{ id: string; label: string; length: PauseLength }> = [
-  { id: 'pause-30m', label: '30 minutes', length: { minutes: 30 } },
-  { id: 'pause-1h', label: '1 hour', length: { minutes: 60 } },
-  { id: 'pause-2h', label: '2 hours', length: { minutes: 120 } },
-  { id: 'pause-tomorrow', label: 'Until tomorrow', length: 'tomorrow' },
-  { id: 'pause-indefinite', label: 'Until I resume', length: 'until-resumed' },
-];
-
 export function trayIconState(snapshot: EngineSnapshot): TrayIconState {
   if (snapshot.status === 'paused' || snapshot.status === 'outside-hours') return 'paused';
   if (snapshot.breakDue) return 'break-due';
@@ -94,7 +88,7 @@ function trayMenu({ snapshot, today, routines, snoozeMin, clock, historyProblem 
   items.push({ kind: 'separator' }, stretchMenu(routines, snapshot.status !== 'in-routine'));
   if (snapshot.breakDue) {
     items.push(
-      action('snooze', snapshot.snoozesLeft > 0 ? `Snooze ${snoozeMin} min` : 'Snooze (limit reached)', { type: 'snooze' }, snapshot.snoozesLeft > 0),
+      action('snooze', snapshot.snoozesLeft > 0 ? snoozeText(snoozeMin) : NO_SNOOZES_LEFT, { type: 'snooze' }, snapshot.snoozesLeft > 0),
       action('skip', 'Skip this break', { type: 'skip' }),
     );
   }

@@ -1,3 +1,4 @@
+import { NO_SNOOZES_LEFT, snoozeText } from '../../electron/common/control-text.js';
 import { formatMinutes } from '../../electron/common/duration-text.js';
 import type { BreakPlan, PlanStep } from '../../electron/common/ipc-contract.js';
 import { routinePostureLabel } from '../../electron/common/routine-posture.js';
@@ -42,14 +43,14 @@ export const INTRO_TEXT = {
   atHome: 'Floor stretches, for when you are at home',
   facts: 'About this routine',
   start: 'Start',
-  snooze: (minutes: number) => `Snooze ${minutes} min`,
+  snooze: snoozeText,
   skip: 'Skip',
   notNow: 'Not now',
 } as const;
 
 export const movesText = (count: number) => (count === 1 ? '1 move' : `${count} moves`);
 
-export const SNOOZE_USED_UP = 'No snoozes left for this sitting bout.';
+export const SNOOZE_USED_UP = `${NO_SNOOZES_LEFT}.`;
 
 export function doseText(step: PlanStep): string {
   const each = step.perSide ? ' each side' : '';

@@ -82,6 +82,8 @@ describe('tray model', () => {
     const due = trayModel({ ...base, snapshot: snap({ status: 'break-due', breakDue: true }) });
     expect(labels(due.menu)).toEqual(expect.arrayContaining(['Snooze 5 min', 'Skip this break']));
     expect(due.icon).toBe('break-due');
+    const usedUp = trayModel({ ...base, snapshot: snap({ status: 'break-due', breakDue: true, snoozesLeft: 0 }) }).menu.find((i) => i.kind === 'action' && i.id === 'snooze');
+    expect(usedUp).toMatchObject({ label: 'No snoozes left for this sitting bout', enabled: false });
 
     const paused = trayModel({ ...base, snapshot: snap({ status: 'paused', pausedUntil: null }) });
     expect(labels(paused.menu)).toContain('Resume');
