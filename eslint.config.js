@@ -56,9 +56,12 @@ const noFolders = (folders, message, allowTypeImports = false) => ({
  * has a JavaScript budget) gets no exception at all.
  */
 /*
- * And one for every page: electron/common/duration-text.ts, the one rounding rule for lengths that the tray, the
- * notifications and both pages share. It is a few lines with no imports, so it costs the break window nothing.
+ * And some for every page: the words and rules the tray and the pages must share so they never disagree, each a
+ * few lines with no value imports, so they cost the break window nothing. electron/common/duration-text.ts is the
+ * one rounding rule for lengths; routine-posture.ts names what a routine asks of the body from its steps;
+ * control-text.ts names Snooze and the pause lengths for the tray, the break window and Settings alike.
  */
+const SHARED_WORDS = ['duration-text', 'routine-posture', 'control-text'];
 const commonTypesOnlyExcept = (modules, message) => ({
   patterns: [
     {
@@ -68,7 +71,7 @@ const commonTypesOnlyExcept = (modules, message) => ({
     },
   ],
 });
-const commonTypesOnlyExceptSettings = (message) => commonTypesOnlyExcept(['settings', 'duration-text'], message);
+const commonTypesOnlyExceptSettings = (message) => commonTypesOnlyExcept(['settings', ...SHARED_WORDS], message);
 
 const merge = (...parts) => [
   'error',
@@ -100,7 +103,7 @@ export const boundaries = {
     noElectron(),
     noNodeBuiltins(dom),
     noFolders(['main', 'node', 'preload'], 'The renderer reaches main only through window.limber.'),
-    commonTypesOnlyExcept(['duration-text'], 'The renderer may use only types from electron/common (write `import type`).'),
+    commonTypesOnlyExcept(SHARED_WORDS, 'The renderer may use only types from electron/common (write `import type`).'),
   ),
   'renderer/settings': merge(
     noElectron(),

@@ -559,7 +559,7 @@ export class LimberCore {
     if (!('library' in catalogue)) return [];
     return catalogue.library.routines
       .filter((r) => !(settings.flexionSensitive && r.flexion))
-      .map(({ id, name, posture, seconds, kind }) => ({ id, name, posture, seconds, kind }));
+      .map(({ id, name, posture, seconds, kind }) => ({ id, name, posture, seconds, kind, positions: (catalogue.steps(id) ?? []).map((s) => s.exercise.position) }));
   }
 
   private dayKey(at: number): string {

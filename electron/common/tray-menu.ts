@@ -1,7 +1,9 @@
+import { NO_SNOOZES_LEFT, PAUSE_CHOICES, snoozeText } from './control-text.js';
 import { formatClockTime, formatMinutes, type ClockContext } from './clock-format.js';
 import type { DaySummary } from './history-summary.js';
 import type { RoutineSummary } from './routine-catalogue.js';
-import { isBreakRoutine, type RoutineKind } from './routine-library.js';
+import { isBreakRoutine, type Position, type RoutineKind } from './routine-library.js';
+import { POSTURE_LABELS, routinePostureLabel } from './routine-posture.js';
 import type { EngineSnapshot, PauseLength } from './sitting-engine.js';
 import { statusLine, tooltipText } from './status-text.js';
 import { trayGlyph, trayTitle, type TrayGlyph, type TrayIconState } from './tray-icon.js';
@@ -13,6 +15,7 @@ import { trayGlyph, trayTitle, type TrayGlyph, type TrayIconState } from './tray
  */
 
 export type { TrayIconState } from './tray-icon.js';
+export { PAUSE_CHOICES } from './control-text.js';
 
 export type TrayAction =
   | { type: 'stretch'; routineId: string | null }
@@ -41,8 +44,11 @@ export interface TrayModel {
   menu: TrayMenuItem[];
 }
 
-/** `kind` places a routine in the menu: desk breaks by posture, then the micro-break and the floor set. */
-export type TrayRoutine = RoutineSummary & { kind: RoutineKind };
+/**
+ * `kind` places a routine in the menu: desk breaks grouped by what their steps ask of the body (the break
+ * window's posture line), then the micro-break and the floor set.
+ */
+export type TrayRoutine = RoutineSummary & { kind: RoutineKind; positions: readonly Position[] };
 
 export interface TrayInputs {
   snapshot: EngineSnapshot;
@@ -54,14 +60,6 @@ export interface TrayInputs {
   /** Why history is not being saved, when it is not. */
   historyProblem?: string | null;
 }
-
-export const PAUSE_CHOICES: ReadonlyArray<{ id: string; label: string; length: PauseLength }> = [
-  { id: 'pause-30m', label: '30 minutes', length: { minutes: 30 } },
-  { id: 'pause-1h', label: '1 hour', length: { minutes: 60 } },
-  { id: 'pause-2h', label: '2 hours', length: { minutes: 120 } },
-  { id: 'pause-tomorrow', label: 'Until tomorrow', length: 'tomorrow' },
-  { id: 'pause-indefinite', label: 'Until I resume', length: 'until-resumed' },
-];
 
 export function trayIconState(snapshot: EngineSnapshot): TrayIconState {
   if (snapshot.status === 'paused' || snapshot.status === 'outside-hours') return 'paused';
@@ -90,7 +88,7 @@ function trayMenu({ snapshot, today, routines, snoozeMin, clock, historyProblem 
   items.push({ kind: 'separator' }, stretchMenu(routines, snapshot.status !== 'in-routine'));
   if (snapshot.breakDue) {
     items.push(
-      action('snooze', snapshot.snoozesLeft > 0 ? `Snooze ${snoozeMin} min` : 'Snooze (limit reached)', { type: 'snooze' }, snapshot.snoozesLeft > 0),
+      action('snooze', snapshot.snoozesLeft > 0 ? snoozeText(snoozeMin) : NO_SNOOZES_LEFT, { type: 'snooze' }, snapshot.snoozesLeft > 0),
       action('skip', 'Skip this break', { type: 'skip' }),
     );
   }
@@ -126,8 +124,11 @@ function trayMenu({ snapshot, today, routines, snoozeMin, clock, historyProblem 
 function stretchMenu(routines: readonly TrayRoutine[], enabled: boolean): TrayMenuItem {
   const desk = routines.filter(isBreakRoutine);
   const groups: Array<[string, string, TrayRoutine[]]> = [
-    ['stretch-seated', 'Seated', desk.filter((r) => r.posture === 'seated')],
-    ['stretch-standing', 'Standing', desk.filter((r) => r.posture !== 'seated')],
+    ...POSTURE_LABELS.map((label): [string, string, TrayRoutine[]] => [
+      `stretch-${label.toLowerCase().replace(/[^a-z]+/g, '-')}`,
+      label,
+      desk.filter((r) => routinePostureLabel(r.kind, r.positions) === label),
+    ]),
     ['stretch-short', 'Short', routines.filter((r) => r.kind === 'micro')],
     ['stretch-home', 'At home, on the floor', routines.filter((r) => r.kind === 'home')],
   ];

@@ -1,5 +1,7 @@
+import { NO_SNOOZES_LEFT, snoozeText } from '../../electron/common/control-text.js';
 import { formatMinutes } from '../../electron/common/duration-text.js';
 import type { BreakPlan, PlanStep } from '../../electron/common/ipc-contract.js';
+import { routinePostureLabel } from '../../electron/common/routine-posture.js';
 import type { Ending } from './FinishScreen.js';
 import type { Side } from './routine-clock.js';
 
@@ -27,18 +29,9 @@ export function clockText(seconds: number): string {
   return `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`;
 }
 
-/**
- * What a routine asks of the body, from its steps rather than from the posture the sitting engine files it under:
- * Back Break counts as a standing break, but it starts in the chair.
- */
+/** What a routine asks of the body, by the rule the tray groups its routines by. */
 export function postureText(plan: Pick<BreakPlan, 'routine' | 'steps'>): string {
-  if (plan.routine.kind === 'home') return 'On the floor';
-  if (plan.routine.kind === 'move') return 'On the move';
-  const seated = plan.steps.map((step) => step.position === 'seated');
-  if (seated.every(Boolean)) return 'Seated';
-  if (!seated.some(Boolean)) return 'Standing';
-  const firstStanding = seated.indexOf(false);
-  return seated.slice(firstStanding).some(Boolean) ? 'Seated and standing' : 'Seated, then standing';
+  return routinePostureLabel(plan.routine.kind, plan.steps.map((step) => step.position));
 }
 
 /** The two sides of the one-tap switch: in the chair, or up (standing or moving, whatever the routine asks). */
@@ -50,14 +43,14 @@ export const INTRO_TEXT = {
   atHome: 'Floor stretches, for when you are at home',
   facts: 'About this routine',
   start: 'Start',
-  snooze: (minutes: number) => `Snooze ${minutes} min`,
+  snooze: snoozeText,
   skip: 'Skip',
   notNow: 'Not now',
 } as const;
 
 export const movesText = (count: number) => (count === 1 ? '1 move' : `${count} moves`);
 
-export const SNOOZE_USED_UP = 'No snoozes left for this sitting bout.';
+export const SNOOZE_USED_UP = `${NO_SNOOZES_LEFT}.`;
 
 export function doseText(step: PlanStep): string {
   const each = step.perSide ? ' each side' : '';

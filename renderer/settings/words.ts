@@ -1,5 +1,5 @@
+import { NO_SNOOZES_LEFT, PAUSE_CHOICES, snoozeText } from '../../electron/common/control-text.js';
 import { formatMinutes } from '../../electron/common/duration-text.js';
-import type { AppControl } from '../../electron/common/ipc-contract.js';
 import type { Settings, Weekday } from '../../electron/common/settings.js';
 
 /** The settings window's shared wording. */
@@ -28,23 +28,15 @@ export function countText(count: number, one: string, many: string): string {
   return `${count} ${count === 1 ? one : many}`;
 }
 
-type PauseChoice = Extract<AppControl, { type: 'pause' }>['length'];
-
 /** The tray menu's pause lengths, in its words. */
-export const PAUSE_LENGTHS: ReadonlyArray<{ label: string; length: PauseChoice }> = [
-  { label: '30 minutes', length: { minutes: 30 } },
-  { label: '1 hour', length: { minutes: 60 } },
-  { label: '2 hours', length: { minutes: 120 } },
-  { label: 'Until tomorrow', length: 'tomorrow' },
-  { label: 'Until I resume', length: 'until-resumed' },
-];
+export const PAUSE_LENGTHS = PAUSE_CHOICES;
 
 /** The window's own Stretch now, Pause, Resume and Snooze, named as the tray menu names them. */
 export const CONTROLS_TEXT = {
   title: 'Right now',
   stretch: 'Stretch now',
-  snooze: (minutes: number) => `Snooze ${minutes} min`,
-  snoozeUsedUp: 'No snoozes left for this sitting bout.',
+  snooze: snoozeText,
+  snoozeUsedUp: `${NO_SNOOZES_LEFT}.`,
   pause: 'Pause',
   pauseGroup: 'Pause reminders',
   pauseFor: 'Pause for',

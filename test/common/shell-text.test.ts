@@ -9,6 +9,7 @@ import { migrateSettingsDocument, loadSettingsDocument } from '../../electron/co
 import { DEFAULT_SETTINGS } from '../../electron/common/settings.js';
 import type { EngineSnapshot } from '../../electron/common/sitting-engine.js';
 import { statusLine, tooltipText } from '../../electron/common/status-text.js';
+import { defaultCatalogue } from '../../electron/common/routine-library.js';
 import { trayModel, type TrayMenuItem } from '../../electron/common/tray-menu.js';
 import { centredIn } from '../../electron/common/window-placement.js';
 
@@ -63,10 +64,12 @@ describe('status line and tooltip', () => {
 
 describe('tray model', () => {
   const routines = [
-    { id: 'neck', name: 'Neck reset', posture: 'seated' as const, seconds: 120, kind: 'stretch' as const },
-    { id: 'walk', name: 'Quick walk', posture: 'moving' as const, seconds: 180, kind: 'move' as const },
-    { id: 'eyes', name: 'Eyes & Hands', posture: 'seated' as const, seconds: 60, kind: 'micro' as const },
-    { id: 'floor', name: 'At Home', posture: 'moving' as const, seconds: 660, kind: 'home' as const },
+    { id: 'neck', name: 'Neck reset', posture: 'seated' as const, seconds: 120, kind: 'stretch' as const, positions: ['seated', 'seated'] as const },
+    { id: 'back', name: 'Back break', posture: 'standing' as const, seconds: 150, kind: 'stretch' as const, positions: ['seated', 'standing'] as const },
+    { id: 'tall', name: 'Stand tall', posture: 'standing' as const, seconds: 150, kind: 'stretch' as const, positions: ['standing', 'standing'] as const },
+    { id: 'walk', name: 'Quick walk', posture: 'moving' as const, seconds: 180, kind: 'move' as const, positions: ['standing'] as const },
+    { id: 'eyes', name: 'Eyes & Hands', posture: 'seated' as const, seconds: 60, kind: 'micro' as const, positions: ['seated'] as const },
+    { id: 'floor', name: 'At Home', posture: 'moving' as const, seconds: 660, kind: 'home' as const, positions: ['floor'] as const },
   ];
   const base = { today: { ...emptyDaySummary(), breaksTaken: 2, postureBreaks: 1, longestBoutSeconds: 52 * 60 }, routines, snoozeMin: 5, clock };
 
@@ -79,6 +82,8 @@ describe('tray model', () => {
     const due = trayModel({ ...base, snapshot: snap({ status: 'break-due', breakDue: true }) });
     expect(labels(due.menu)).toEqual(expect.arrayContaining(['Snooze 5 min', 'Skip this break']));
     expect(due.icon).toBe('break-due');
+    const usedUp = trayModel({ ...base, snapshot: snap({ status: 'break-due', breakDue: true, snoozesLeft: 0 }) }).menu.find((i) => i.kind === 'action' && i.id === 'snooze');
+    expect(usedUp).toMatchObject({ label: 'No snoozes left for this sitting bout', enabled: false });
 
     const paused = trayModel({ ...base, snapshot: snap({ status: 'paused', pausedUntil: null }) });
     expect(labels(paused.menu)).toContain('Resume');
@@ -86,15 +91,32 @@ describe('tray model', () => {
     expect(paused.icon).toBe('paused');
   });
 
-  it('lists seated and standing desk routines under Stretch now, then the micro-break and the floor set apart', () => {
+  it('groups desk routines under Stretch now by what their steps ask, then the micro-break and the floor set apart', () => {
     const stretch = trayModel({ ...base, snapshot: snap() }).menu.find((i) => i.kind === 'submenu' && i.id === 'stretch');
     expect(stretch?.kind === 'submenu' && labels(stretch.items)).toEqual([
       'Suggested routine',
       '—', 'Seated', 'Neck reset (2 min)',
-      '—', 'Standing', 'Quick walk (3 min)',
+      '—', 'Seated, then standing', 'Back break (3 min)',
+      '—', 'Standing', 'Stand tall (3 min)',
+      '—', 'On the move', 'Quick walk (3 min)',
       '—', 'Short', 'Eyes & Hands (1 min)',
       '—', 'At home, on the floor', 'At Home (11 min)',
     ]);
+  });
+
+  it('files each shipped routine under the posture the break window names for it: Back Break starts seated', () => {
+    const library = defaultCatalogue.library.routines.map((r) => ({
+      ...r,
+      positions: defaultCatalogue.steps(r.id)!.map((step) => step.exercise.position),
+    }));
+    const stretch = trayModel({ ...base, routines: library, snapshot: snap() }).menu.find((i) => i.kind === 'submenu' && i.id === 'stretch');
+    const items = stretch?.kind === 'submenu' ? labels(stretch.items) : [];
+    const groupOf = (name: string) => items.slice(0, items.findIndex((label) => label.startsWith(`${name} (`))).filter((l, i, all) => all[i - 1] === '—').at(-1);
+    expect(groupOf('Back Break')).toBe('Seated, then standing');
+    expect(groupOf('Full Desk Reset')).toBe('Seated, then standing');
+    expect(groupOf('Neck & Shoulder Reset')).toBe('Seated');
+    expect(groupOf('Quick Walk')).toBe('On the move');
+    expect(items).not.toContain('Standing');
   });
 
   it('keeps menu and tooltip the same for the same state at a later minute (no redraw needed); only the countdown moves', () => {

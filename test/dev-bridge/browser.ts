@@ -1,10 +1,11 @@
 import './zod-jitless.js';
-import { requestSchemas, type Channel, type LimberApi } from '../../electron/common/ipc-contract.js';
+import { requestSchemas, type AppControl, type Channel, type LimberApi, type SettingsView, type TrayState } from '../../electron/common/ipc-contract.js';
 import { renderEngineMessage } from '../../electron/common/engine-messages.js';
 import { defaultCatalogue } from '../../electron/common/routine-library.js';
 import { judgeRoutine, type RoutineReport } from '../../electron/common/routine-outcome.js';
 import { DEFAULT_SETTINGS } from '../../electron/common/settings.js';
 import { SittingEngine, type EngineOutput } from '../../electron/common/sitting-engine.js';
+import { statusLine } from '../../electron/common/status-text.js';
 import type { EngineClock } from '../../electron/common/timeline.js';
 import { buildPlan } from './plan.js';
 import { settingsPageHandlers } from './settings-page.js';
@@ -16,7 +17,8 @@ import { settingsPageHandlers } from './settings-page.js';
  *
  * `?sat=<minutes>` sets how long the simulated user has already been sitting (default 31, so a break is due and
  * the window offers Snooze and Skip); `?sat=0` shows the window as *Stretch now* opens it before a break is due,
- * with *Not now* instead. The Settings window's channels are simulated in ./settings-page.ts.
+ * with *Not now* instead. The Settings window's channels are simulated in ./settings-page.ts; its "Right now"
+ * section (`app:control`) drives the same engine, and sees the state change as main would push it.
  */
 
 /** The page's clocks, moved forward by `skip` so the engine can be handed a sitting bout that already happened. */
@@ -53,12 +55,29 @@ let suggested = defaultCatalogue.suggest({
   breakIntervalMin: DEFAULT_SETTINGS.breakIntervalMin,
 }).id;
 
+const stateListeners = new Set<(state: TrayState) => void>();
+
+/** What main pushes to open pages after every change: the tray's status line and what the controls may offer. */
+function trayState(): TrayState {
+  const snapshot = engine.snapshot();
+  const context = { timeZone: clock.timeZone(), locale: navigator.language, nowWall: snapshot.now + snapshot.wallOffsetMs };
+  return {
+    status: statusLine(snapshot, context),
+    breakDue: snapshot.breakDue,
+    idleDetection: snapshot.idleDetection,
+    paused: snapshot.status === 'paused',
+    snoozesLeft: snapshot.snoozesLeft,
+  };
+}
+
 function apply(output: EngineOutput): EngineOutput {
   for (const event of output.events) if (event.type === 'break') breaksToday += 1;
   for (const command of output.commands) {
     if (command.type === 'open-break-window') suggested = command.routine.id;
   }
   if (output.commands.length > 0 || output.events.length > 0) log('engine', output);
+  // After the answer, as main's push arrives after its reply.
+  if (stateListeners.size > 0) setTimeout(() => stateListeners.forEach((listener) => listener(trayState())), 0);
   return output;
 }
 
@@ -96,6 +115,8 @@ function showClosed(): void {
   document.body.replaceChildren(note);
 }
 
+const settingsPage = settingsPageHandlers(log, new URLSearchParams(location.search));
+
 const handlers: { [C in Channel]?: (payload: unknown) => unknown } = {
   'break:get-plan': (payload) => planFor((payload as { routineId?: string } | undefined)?.routineId ?? suggested),
   'break:started': (payload) => {
@@ -110,7 +131,16 @@ const handlers: { [C in Channel]?: (payload: unknown) => unknown } = {
   'break:skip': () => commandResult(apply(engine.command({ type: 'skip' }, ACTIVE))),
   'break:close': () => showClosed(),
   'break:count-gap': () => commandResult(apply(engine.command({ type: 'count-gap-as-break' }, ACTIVE))),
-  ...settingsPageHandlers(log, new URLSearchParams(location.search)),
+  ...settingsPage,
+  'settings:get': () => ({ ...(settingsPage['settings:get']!(undefined) as SettingsView), state: trayState() }),
+  'app:control': (payload) => {
+    const control = payload as AppControl;
+    if (control.type === 'stretch') {
+      log(`app:control: main would open the break window on the suggested routine, ${suggested}`);
+      return { ok: true };
+    }
+    return commandResult(apply(engine.command(control, ACTIVE)));
+  },
 };
 
 // Typed loosely inside and cast once: the handlers table above is what ties each channel to its answer.
@@ -129,7 +159,10 @@ const api = {
     // Async like real IPC, so the page cannot come to depend on an answer arriving synchronously.
     return new Promise((resolve) => setTimeout(() => resolve(handler(payload)), 30));
   },
-  onStateChanged: () => () => {},
+  onStateChanged: (listener: (state: TrayState) => void) => {
+    stateListeners.add(listener);
+    return () => stateListeners.delete(listener);
+  },
 } as unknown as LimberApi;
 
 Object.defineProperty(window, 'limber', { value: Object.freeze(api) });

@@ -1,4 +1,5 @@
-import { describe, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { captureLog } from './boot-support.js';
 import { bootAs, expectOnly, loaded } from './support-platform-boot.js';
 
 /* The built main booted as win32: it loads ['koffi'] for quiet moments, and nothing of another system. */
@@ -27,6 +28,8 @@ vi.mock('x11', () => {
 
 describe('the built main on win32', () => {
   it('loads only its own system\'s native parts, and starts even when they fail', async () => {
+    const log = captureLog();
     await expectOnly(await bootAs('win32'), ['koffi']);
+    expect(log.text()).toMatch(/Limber: Quiet-moment signals could not start Error: not this system/);
   });
 });

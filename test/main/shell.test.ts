@@ -127,6 +127,7 @@ describe('shell', () => {
   });
 
   it('lets the Settings window pause, resume and start a stretch, as the tray does, and says why it refuses a snooze', async () => {
+    const log = captureLog();
     const fake = await start();
     tray(fake).contextMenu!.click('Settings…');
     const own = fake.createFakeSender('app://limber/settings.html', fake.BrowserWindow.getAllWindows()[0]!.webContents);
@@ -136,6 +137,7 @@ describe('shell', () => {
     await expect(control({ type: 'resume' })).resolves.toEqual({ ok: true });
     expect(tray(fake).contextMenu!.items.some((item) => item.label === 'Resume')).toBe(false);
     await expect(control({ type: 'snooze' })).resolves.toMatchObject({ ok: false, reason: expect.any(String) });
+    expect(log.text()).toMatch(/Limber: snooze: Nothing to snooze: no break is due\./);
     await expect(control({ type: 'pause', length: { minutes: 0 } })).rejects.toThrow(/app:control: .*length/);
     await expect(control({ type: 'quit' })).rejects.toThrow(/app:control: type must be/);
     await expect(control({ type: 'stretch' })).resolves.toEqual({ ok: true });

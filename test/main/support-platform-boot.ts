@@ -15,6 +15,7 @@ export const loaded = new Set<string>();
 const realPlatform = process.platform;
 afterEach(() => {
   Object.defineProperty(process, 'platform', { value: realPlatform });
+  vi.restoreAllMocks();
 });
 
 export async function bootAs(platform: NodeJS.Platform): Promise<typeof import('../fakes/electron.js')> {
@@ -25,7 +26,8 @@ export async function bootAs(platform: NodeJS.Platform): Promise<typeof import('
   fake.app.setPath('userData', tempUserData());
   fake.app.setPath('documents', tempUserData());
   fake.app.appPath = repoRoot;
-  await import(`${pathToFileURL(`${repoRoot}/out/main/index.js`).href}?platform=${platform}`);
+  // No query on the URL: the quiet-moment chunks import ../index.js back, and a second copy of main would start.
+  await import(pathToFileURL(`${repoRoot}/out/main/index.js`).href);
   await fake.app.becomeReady();
   return fake;
 }

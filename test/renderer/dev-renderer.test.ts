@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import { createServer, type ViteDevServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHANNEL_PAGES } from '../../electron/common/page-channels.js';
+import { DEFAULT_SETTINGS } from '../../electron/common/settings.js';
 import type { Channel } from '../../electron/common/ipc-channels.js';
 import { chromiumForThisFile } from './support/break-window.js';
 
@@ -68,6 +69,26 @@ describe('npm run dev:renderer', () => {
     expect(errors).toEqual([]);
     // The probe sends no payloads, which the bridge rightly rejects (and logs) for channels that need one.
     expect(await unsimulated(page, 'settings')).toEqual([]);
+    await close();
+  }, 60_000);
+
+  it("runs the Settings window's Right now section on the simulated engine: Snooze, Pause and Resume change what it offers", async () => {
+    const { page, errors, close } = await open('/settings.html');
+    const section = page.getByRole('region', { name: 'Right now' });
+    // Thirty-one minutes sat by default: a break is due, so Snooze is offered beside Stretch now, until used up.
+    const snooze = section.getByRole('button', { name: 'Snooze 5 min' });
+    for (let left = DEFAULT_SETTINGS.snoozeLimit; left > 0; left--) {
+      await expect.poll(() => snooze.isEnabled()).toBe(true);
+      await snooze.click();
+    }
+    await section.getByText('No snoozes left for this sitting bout.').waitFor();
+    expect(await snooze.isDisabled()).toBe(true);
+    await section.getByRole('button', { name: 'Pause', exact: true }).click();
+    await section.getByRole('button', { name: 'Resume' }).click();
+    await section.getByRole('button', { name: 'Pause', exact: true }).waitFor();
+    await section.getByRole('button', { name: 'Stretch now' }).click();
+    expect(await section.getByRole('alert').count()).toBe(0);
+    expect(errors).toEqual([]);
     await close();
   }, 60_000);
 
