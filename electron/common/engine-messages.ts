@@ -1,3 +1,5 @@
+import { NO_SNOOZES_LEFT } from './control-text.js';
+
 /**
  * What the engine and the core say to the user, as data: a code and the figures the words need. The engine never
  * writes a sentence; the edges (tray, break window, simulator, log) turn a message into words with
@@ -22,7 +24,7 @@ type Catalogue = { [C in EngineMessageCode]: (message: Extract<EngineMessage, { 
 const ENGLISH: Catalogue = {
   'nothing-to-snooze': () => 'Nothing to snooze: no break is due.',
   'snooze-limit': ({ limit }) =>
-    `Snooze limit reached: at most ${limit} snooze${limit === 1 ? '' : 's'} per sitting bout. Take the break or skip it.`,
+    `${NO_SNOOZES_LEFT} (at most ${limit}). Take the break or skip it.`,
   'nothing-to-skip': () => 'Nothing to skip: no break is due.',
   'pause-in-past': () => 'A pause must end in the future.',
   'not-paused': () => 'Not paused: nothing to resume.',

@@ -4,9 +4,9 @@ import { renderEngineMessage } from '../../electron/common/engine-messages.js';
 describe('engine messages', () => {
   it('are data until an edge puts them into words', () => {
     expect(renderEngineMessage({ code: 'snooze-limit', limit: 2 })).toBe(
-      'Snooze limit reached: at most 2 snoozes per sitting bout. Take the break or skip it.',
+      'No snoozes left for this sitting bout (at most 2). Take the break or skip it.',
     );
-    expect(renderEngineMessage({ code: 'snooze-limit', limit: 1 })).toMatch(/at most 1 snooze per/);
+    expect(renderEngineMessage({ code: 'snooze-limit', limit: 1 })).toBe('No snoozes left for this sitting bout (at most 1). Take the break or skip it.');
     expect(renderEngineMessage({ code: 'nothing-to-snooze' })).toBe('Nothing to snooze: no break is due.');
     expect(renderEngineMessage({ code: 'not-paused' })).toBe('Not paused: nothing to resume.');
   });

@@ -121,7 +121,7 @@ describe('rule 3: snooze, skip, start now', () => {
     expect(prompts(r)).toEqual(['09:30 break', '09:36 reminder', '09:42 reminder', '09:47 reminder']);
     expect(r.summary.snoozed).toBe(2);
     expect(r.refused).toEqual([
-      { at: expect.stringContaining('09:43'), command: 'snooze', reason: expect.stringMatching(/at most 2 snoozes per sitting bout/) },
+      { at: expect.stringContaining('09:43'), command: 'snooze', reason: expect.stringMatching(/No snoozes left for this sitting bout \(at most 2\)/) },
     ]);
   });
 

@@ -54,7 +54,7 @@ describe('intro screen', () => {
   });
 
   it('shows why a snooze was refused and stays open', async () => {
-    const reason = 'Snooze limit reached: at most 2 snoozes per sitting bout. Take the break or skip it.';
+    const reason = 'No snoozes left for this sitting bout (at most 2). Take the break or skip it.';
     const opened = await openBreakWindow(browser(), { ...plansFor('back-break'), snooze: { ok: false, reason } });
     const { page } = opened;
     await page.getByRole('button', { name: 'Snooze 5 min' }).click();
