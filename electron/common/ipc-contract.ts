@@ -6,6 +6,7 @@ import type { Dose, Position } from './routine-library.js';
 import type { RoutineSummary } from './routine-catalogue.js';
 import type { Settings } from './settings.js';
 import type { Channel } from './ipc-channels.js';
+import type { PageLanguage } from './i18n/app-language.js';
 
 export { BRIDGE_KEY, CHANNELS, CHANNEL_PREFIX, EVENT_CHANNELS, isChannel, type Channel, type EventChannel } from './ipc-channels.js';
 
@@ -81,6 +82,7 @@ export const requestSchemas = {
   'app:complete-first-run': none,
   'app:control': appControlSchema,
   'app:open-log-folder': none,
+  'i18n:get': none,
 } as const satisfies Record<Channel, z.ZodType>;
 
 export interface PlanStep {
@@ -176,6 +178,8 @@ export interface Responses {
   'app:control': CommandResult;
   /** Opened in the file manager, or why not (no log yet, no file manager). */
   'app:open-log-folder': { ok: true } | { ok: false; reason: string };
+  /** The page's catalogue, locale and direction. */
+  'i18n:get': PageLanguage;
 }
 
 export type Request<C extends Channel> = z.input<(typeof requestSchemas)[C]>;
@@ -193,6 +197,9 @@ export interface LimberApi {
   invoke<C extends Channel>(channel: C, ...payload: PayloadArgs<C>): Promise<Responses[C]>;
   /** Returns the unsubscribe function. The callback receives data only, never an Electron event. */
   onStateChanged(callback: (state: TrayState) => void): () => void;
+  /** Called with the page's new catalogue when the user switches language. Returns the unsubscribe function. */
+  onLanguageChanged(callback: (language: PageLanguage) => void): () => void;
 }
 
 export type { Posture };
+export type { PageLanguage };

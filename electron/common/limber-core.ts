@@ -8,6 +8,7 @@ import { emptyDaySummary, summarizeDay, summarizeDays, withOngoing, type DaySumm
 import { IdleAvailability, type IdleReading } from './idle-availability.js';
 import type { BreakPlan, HistoryView, TrayState } from './ipc-contract.js';
 import type { LibraryCatalogue } from './routine-library.js';
+import type { Translator } from './i18n/translator.js';
 import type { RoutineCatalogue, RoutineSummary } from './routine-catalogue.js';
 import { judgeRoutine, type RoutineReport } from './routine-outcome.js';
 import type { QuietReadings, QuietReason } from './quiet-moments.js';
@@ -100,7 +101,8 @@ export interface CoreDeps {
   history: HistoryPort;
   engineState: EngineStatePort;
   status: StatusPort;
-  locale: string;
+  /** The language the app speaks now; asked on every render, so a switch in Settings shows at once. */
+  translator: () => Translator;
   idle: IdlePort;
   timers: TimerPort;
   ui: UiPort;
@@ -551,7 +553,7 @@ export class LimberCore {
   }
 
   private clockContext(snapshot: EngineSnapshot): ClockContext {
-    return { timeZone: this.deps.clock.timeZone(), locale: this.deps.locale, nowWall: snapshot.now + snapshot.wallOffsetMs };
+    return { timeZone: this.deps.clock.timeZone(), locale: this.deps.translator().locale, nowWall: snapshot.now + snapshot.wallOffsetMs };
   }
 
   private trayRoutines(settings: Settings): TrayRoutine[] {
