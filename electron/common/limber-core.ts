@@ -6,6 +6,7 @@ import { historyCsv } from './history-csv.js';
 import type { HistoryEvent } from './history-events.js';
 import { emptyDaySummary, summarizeDay, summarizeDays, withOngoing, type DaySummary, type OngoingSpans } from './history-summary.js';
 import { IdleAvailability, type IdleReading } from './idle-availability.js';
+import { IdleWatchSession, type IdleWatchPort } from './idle-watches.js';
 import type { BreakPlan, HistoryView, TrayState } from './ipc-contract.js';
 import type { LibraryCatalogue } from './routine-library.js';
 import type { Translator } from './i18n/translator.js';
@@ -68,6 +69,8 @@ export interface IdlePort {
   read(): Omit<IdleReading, 'at'>;
 }
 
+export type { IdleWatchPort } from './idle-watches.js';
+
 export interface TimerPort {
   set(callback: () => void, ms: number): unknown;
   clear(handle: unknown): void;
@@ -114,6 +117,12 @@ export interface CoreDeps {
   detectStuckIdle?: boolean;
 }
 
+/** What an idle watch that fired says about idle time at this moment. */
+interface IdleBound {
+  idleAtLeastMs?: number;
+  idleAtMostMs?: number;
+}
+
 /** The short routine a micro-break notification opens when clicked. */
 export const MICRO_BREAK_ROUTINE = 'eyes-and-hands';
 
@@ -138,6 +147,7 @@ export class LimberCore {
   private requestedRoutine: string | null = null;
   private stopped = false;
   private quietSampler: (() => void) | null = null;
+  private idleWatches: IdleWatchSession | null = null;
   /** Inside a wake, before the engine's own: a change found by sampling needs no timer of its own. */
   private waking = false;
 
@@ -176,6 +186,8 @@ export class LimberCore {
     if (this.stopped) return;
     this.breakWindowClosed();
     this.disarm();
+    this.idleWatches?.close();
+    this.idleWatches = null;
     this.persist();
     this.stopped = true;
   }
@@ -280,10 +292,46 @@ export class LimberCore {
     };
   }
 
+  /**
+   * The desktop's idle watches (Mutter's on GNOME) tell the core when idle time crosses the short-gap and away
+   * thresholds and when the user is back, so no wake is armed to look for either: an active hour needs no wakes
+   * for presence at all. Until the watches are set, and whenever one cannot be, the core samples as before.
+   * Returns what undoes it (the desktop's idle monitor went away): sampling takes over at once.
+   */
+  useIdleWatches(port: IdleWatchPort): () => void {
+    this.idleWatches?.close();
+    const session = new IdleWatchSession(port, {
+      idle: (ms) => this.wake({ idleAtLeastMs: ms }),
+      active: () => this.wake({ idleAtMostMs: 0 }),
+      watching: (on) => this.setIdleWatched(on),
+    });
+    this.idleWatches = session;
+    void session.watch(this.idleThresholdsMs());
+    return () => {
+      session.close();
+      if (this.idleWatches !== session) return;
+      this.idleWatches = null;
+      this.setIdleWatched(false);
+    };
+  }
+
+  private setIdleWatched(on: boolean): void {
+    if (this.stopped || !this.engine) return;
+    this.engine.setIdleWatched(on);
+    // A fresh reading re-arms the one timer from now, with or without the wakes the watches stand in for.
+    this.refresh();
+  }
+
+  private idleThresholdsMs(): number[] {
+    const settings = this.deps.settings();
+    return [settings.shortGapMin * 60_000, settings.awayGapMin * 60_000];
+  }
+
   /** The settings changed (already validated and saved). */
   settingsChanged(): void {
     if (this.stopped) return;
     this.after(this.engine.setSettings(this.deps.settings()));
+    void this.idleWatches?.watch(this.idleThresholdsMs());
   }
 
   // ── Queries ─────────────────────────────────────────────────────────────────────────────────────────────
@@ -413,8 +461,9 @@ export class LimberCore {
 
   // ── The loop ────────────────────────────────────────────────────────────────────────────────────────────
 
-  private wake(): void {
-    this.timer = null;
+  /** The timer fired, or an idle watch did: then what it says about idle time bounds the reading. */
+  private wake(pushed?: IdleBound): void {
+    if (!pushed) this.timer = null;
     if (this.stopped) return;
     this.waking = true;
     try {
@@ -424,14 +473,14 @@ export class LimberCore {
     } finally {
       this.waking = false;
     }
-    this.after(this.engine.wake(this.sample()));
+    this.after(this.engine.wake(this.sample(pushed)));
   }
 
   /**
    * One reading for the engine. On Linux the screen lock has no event, so a `locked` idle state is turned into
    * the lock (and its end into the unlock) before the reading is handed on.
    */
-  private sample(options: { skipLockInference?: boolean } = {}): IdleSample {
+  private sample(options: { skipLockInference?: boolean } & IdleBound = {}): IdleSample {
     let reading: IdleReading;
     try {
       reading = { ...this.deps.idle.read(), at: this.deps.clock.monoNow() };
@@ -439,6 +488,9 @@ export class LimberCore {
       this.deps.log('Reading the idle time failed', error);
       return undefined;
     }
+    // A watch that fired knows better than a reading in whole seconds (or one Chromium cannot take at all).
+    if (options.idleAtLeastMs !== undefined) reading.idleSeconds = Math.max(reading.idleSeconds, options.idleAtLeastMs / 1000);
+    if (options.idleAtMostMs !== undefined) reading.idleSeconds = Math.min(reading.idleSeconds, options.idleAtMostMs / 1000);
     const availability =
       this.deps.detectStuckIdle === false ? (reading.state === 'unknown' ? 'unavailable' : 'available') : this.idleAvailability.observe(reading);
     const sample: IdleSample = availability === 'unavailable' ? 'unavailable' : Math.max(0, reading.idleSeconds) * 1000;

@@ -240,6 +240,9 @@ export interface DesktopServices {
   setInhibited(on: boolean): void;
   /** Takes the notification server off the bus, as when it crashes or is replaced. */
   dropNotifications(): Promise<void>;
+  /** Takes Mutter's idle monitor off the bus (a compositor crash), and puts a fresh one with no watches back. */
+  dropIdleMonitor(): Promise<void>;
+  restoreIdleMonitor(): Promise<void>;
   stop(): void;
 }
 
@@ -266,8 +269,9 @@ export async function startDesktopServices(address: string): Promise<DesktopServ
       ['/org/freedesktop/login1', loginManager],
       [SESSION_PATH, loginSession],
     ]),
-    await own(address, 'org.gnome.Mutter.IdleMonitor', [['/org/gnome/Mutter/IdleMonitor/Core', idleMonitor]]),
   ];
+  let idleBus = await own(address, 'org.gnome.Mutter.IdleMonitor', [['/org/gnome/Mutter/IdleMonitor/Core', idleMonitor]]);
+  buses.push(idleBus);
   const notificationBus = await own(address, 'org.freedesktop.Notifications', [['/org/freedesktop/Notifications', notifications]]);
   buses.push(notificationBus);
   return {
@@ -288,6 +292,17 @@ export async function startDesktopServices(address: string): Promise<DesktopServ
     },
     async dropNotifications() {
       await notificationBus.releaseName('org.freedesktop.Notifications');
+    },
+    async dropIdleMonitor() {
+      // Unexported first: the same object is exported again on the next connection, and must signal only there.
+      idleBus.unexport('/org/gnome/Mutter/IdleMonitor/Core', idleMonitor);
+      idleBus.disconnect();
+      idleMonitor.idleWatches.clear();
+      idleMonitor.activeWatches.clear();
+    },
+    async restoreIdleMonitor() {
+      idleBus = await own(address, 'org.gnome.Mutter.IdleMonitor', [['/org/gnome/Mutter/IdleMonitor/Core', idleMonitor]]);
+      buses.push(idleBus);
     },
     stop() {
       for (const bus of buses) bus.disconnect();

@@ -20,6 +20,8 @@ export class EngineContext {
   out: EngineOutput = { commands: [], events: [], refused: null };
   /** When the current input's idle reading dates the latest input; null when it says nothing. Not state. */
   readingInput: number | null = null;
+  /** The desktop's idle watches tell the engine when idle crosses its thresholds and when the user is back. Not state. */
+  idleWatched = false;
   /** Set while a rule asks what would prompt if no quiet moment held it. */
   private ignoringQuiet = false;
   private readonly hoursWindow = new WorkingHoursWindow();

@@ -1,12 +1,13 @@
 import { toDisposable, type Disposable } from '../../common/disposable.js';
 import type { Settings } from '../../common/settings.js';
 import type { LimberCore } from '../../common/limber-core.js';
-import { startDesktopQuiet, type DesktopQuiet } from '../../node/quiet/desktop-quiet.js';
+import { followIdleWatches, startDesktopQuiet, type DesktopQuiet } from '../../node/quiet/desktop-quiet.js';
 
 /**
  * Quiet moments: the desktop's signals feed the core as they change, the few sampled ones are read at the core's
  * own wakes, and on Linux logind's Lock/Unlock stand in for the lock events Electron does not give there
- * (Electron's powerMonitor already reports suspend and resume from logind).
+ * (Electron's powerMonitor already reports suspend and resume from logind). On GNOME, Mutter's idle watches drive
+ * presence while Mutter is there.
  */
 export function registerQuietFeature(deps: {
   core: LimberCore;
@@ -24,8 +25,16 @@ export function registerQuietFeature(deps: {
     log: deps.log,
   });
   const unhook = core.useQuietSampler(() => desktop.sample());
+  let disposed = false;
+  let unfollow: (() => void) | null = null;
+  void desktop.ready.then(() => {
+    const watches = desktop.idleWatches();
+    if (!disposed && watches) unfollow = followIdleWatches(watches, (port) => core.useIdleWatches(port));
+  });
   return Object.assign(
     toDisposable(() => {
+      disposed = true;
+      unfollow?.();
       unhook();
       desktop.dispose();
     }),
