@@ -54,6 +54,7 @@ export function registerSettingsFeature(deps: SettingsFeatureDeps): Disposable {
       trayIcon: deps.trayIcon(),
       storageProblems: [core.historyProblem(), settings.writeProblem].filter((p): p is string => p !== null),
       state: core.view()?.state ?? null,
+      systemLanguage: deps.language.systemLanguage,
     };
   };
 
