@@ -577,7 +577,9 @@ export class LimberCore {
     const settings = this.deps.settings();
     const snapshot = this.engine.snapshot();
     const clock = this.clockContext(snapshot);
+    const { t } = this.deps.translator();
     const tray = trayModel({
+      t,
       snapshot,
       // The tray is redrawn only when something changes, so it shows figures that change only then.
       today: this.closedTodaySummary(),
@@ -586,7 +588,7 @@ export class LimberCore {
       clock,
       historyProblem: this.deps.history.problem,
     });
-    const status = statusLine(snapshot, clock);
+    const status = statusLine(t, snapshot, clock);
     const view: CoreView = { tray, snapshot, state: {
         status,
         breakDue: snapshot.breakDue,
