@@ -56,12 +56,18 @@ const noFolders = (folders, message, allowTypeImports = false) => ({
  * has a JavaScript budget) gets no exception at all.
  */
 /*
+ * Pages make their own translator from the catalogue main sends (i18n/translator.ts, which brings i18next), and
+ * take dates and numbers through the same Intl wrappers as main (i18n/format.ts). i18n/catalogues.ts, which
+ * holds every language, is not among them: a page gets only its own language.
+ */
+const I18N_FOR_PAGES = ['i18n/translator', 'i18n/format', 'i18n/languages'];
+/*
  * And some for every page: the words and rules the tray and the pages must share so they never disagree, each a
  * few lines with no value imports, so they cost the break window nothing. electron/common/duration-text.ts is the
  * one rounding rule for lengths; routine-posture.ts names what a routine asks of the body from its steps;
  * control-text.ts names Snooze and the pause lengths for the tray, the break window and Settings alike.
  */
-const SHARED_WORDS = ['duration-text', 'routine-posture', 'control-text'];
+const SHARED_WORDS = ['duration-text', 'routine-posture', 'control-text', ...I18N_FOR_PAGES];
 const commonTypesOnlyExcept = (modules, message) => ({
   patterns: [
     {

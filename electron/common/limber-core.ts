@@ -9,6 +9,7 @@ import { IdleAvailability, type IdleReading } from './idle-availability.js';
 import { IdleWatchSession, type IdleWatchPort } from './idle-watches.js';
 import type { BreakPlan, HistoryView, TrayState } from './ipc-contract.js';
 import type { LibraryCatalogue } from './routine-library.js';
+import type { Translator } from './i18n/translator.js';
 import type { RoutineCatalogue, RoutineSummary } from './routine-catalogue.js';
 import { judgeRoutine, type RoutineReport } from './routine-outcome.js';
 import type { QuietReadings, QuietReason } from './quiet-moments.js';
@@ -103,7 +104,8 @@ export interface CoreDeps {
   history: HistoryPort;
   engineState: EngineStatePort;
   status: StatusPort;
-  locale: string;
+  /** The language the app speaks now; asked on every render, so a switch in Settings shows at once. */
+  translator: () => Translator;
   idle: IdlePort;
   timers: TimerPort;
   ui: UiPort;
@@ -603,7 +605,7 @@ export class LimberCore {
   }
 
   private clockContext(snapshot: EngineSnapshot): ClockContext {
-    return { timeZone: this.deps.clock.timeZone(), locale: this.deps.locale, nowWall: snapshot.now + snapshot.wallOffsetMs };
+    return { timeZone: this.deps.clock.timeZone(), locale: this.deps.translator().locale, nowWall: snapshot.now + snapshot.wallOffsetMs };
   }
 
   private trayRoutines(settings: Settings): TrayRoutine[] {

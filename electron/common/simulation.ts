@@ -12,6 +12,10 @@ import { scenarioCommand } from './user-intents.js';
 import type { LibraryCatalogue } from './routine-library.js';
 import { SittingEngine, type EngineOutput, type IdleSample, type PowerEvent, type UserCommand } from './sitting-engine.js';
 import type { EngineClock } from './timeline.js';
+import { CATALOGUES } from './i18n/catalogues.js';
+import { createTranslator } from './i18n/translator.js';
+
+const SIMULATOR_LANGUAGE = createTranslator('en', CATALOGUES.en, { locale: 'en-GB' });
 
 /**
  * Runs a scripted day with a virtual clock. The simulator plays the operating system: it keeps the true time, a
@@ -142,7 +146,8 @@ function coreSubject(
     },
     engineState: { write: () => {} },
     status: { write: () => {} },
-    locale: 'en-GB',
+    // The preview speaks English with a 24-hour clock, whatever the machine running it says.
+    translator: () => SIMULATOR_LANGUAGE,
     idle: {
       read: () => {
         const idle = world.idle();

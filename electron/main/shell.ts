@@ -5,6 +5,8 @@ import { DisposableStore, toDisposable } from '../common/disposable.js';
 import { renderEngineMessage, type EngineMessage } from '../common/engine-messages.js';
 import type { ParsedInstanceArgs } from '../common/instance-args.js';
 import { dataRepairNotice, type SetAsideItem } from '../common/data-repair-text.js';
+import { AppLanguage, forcedLanguage } from '../common/i18n/app-language.js';
+import { CATALOGUES } from '../common/i18n/catalogues.js';
 import { defaultCatalogue } from '../common/routine-library.js';
 import type { UserCommand } from '../common/sitting-engine.js';
 import type { EngineClock } from '../common/timeline.js';
@@ -16,6 +18,7 @@ import { EngineStateFile, StatusFile } from '../node/state-file.js';
 import { serveAppScheme } from './app-protocol.js';
 import { registerBreakFeature } from './features/break.js';
 import { registerHistoryFeature } from './features/history.js';
+import { registerLanguageFeature } from './features/language.js';
 import { registerLogFolder } from './features/log-folder.js';
 import { registerPageState } from './features/page-state.js';
 import { listenToPowerEvents } from './features/power.js';
@@ -52,6 +55,11 @@ export class LimberShell {
     const prepared = prepareSettingsFile(paths.userData, Date.now());
     for (const problem of prepared.problems) log(`Settings: ${problem}`);
     const settings = new SettingsRepository(electronStoreWriter(paths.userData), prepared.document);
+
+    const forced = forcedLanguage(process.env.LIMBER_LANGUAGE);
+    if (forced.problem) log(forced.problem);
+    const language = new AppLanguage({ catalogues: CATALOGUES, preferred: systemLanguages(), forced: forced.language });
+    language.use(settings.settings.language);
 
     const clock = processClock();
     const stateFile = new EngineStateFile(paths.userData);
@@ -98,7 +106,7 @@ export class LimberShell {
       history,
       engineState: stateFile,
       status: new StatusFile(paths.userData),
-      locale: app.getLocale() || 'en-US',
+      translator: () => language.translator,
       idle: {
         read: () => ({ idleSeconds: powerMonitor.getSystemIdleTime(), state: powerMonitor.getSystemIdleState(60) }),
       },
@@ -126,6 +134,7 @@ export class LimberShell {
     for (const problem of stateProblems) log(`Engine state reset: ${problem}`);
     const setAside = startupSetAside(saved, stateProblems.length > 0 ? stateFile.keepCopy() : null, history.repairReport);
 
+    this.disposables.add(registerLanguageFeature({ language, windows, pageOf, rerender: () => core.refresh() }));
     this.disposables.add(registerBreakFeature({ core, windows, command, pageOf }));
     tray = this.disposables.add(
       registerTray({ iconsDir: paths.icons, initial: core.view()!.tray, command, play: (id) => report('stretch', core.play(id)), showSettings, log }),
@@ -133,7 +142,7 @@ export class LimberShell {
     const trayFeature = tray;
     this.disposables.add(listenToPowerEvents((event) => core.power(event)));
     this.disposables.add(registerQuietFeature({ core, settings: () => settings.settings, pageOf, log }));
-    this.disposables.add(registerSettingsFeature({ core, settings, shortcut, trayIcon: () => trayFeature.visibility(), pageOf }));
+    this.disposables.add(registerSettingsFeature({ core, settings, language, shortcut, trayIcon: () => trayFeature.visibility(), pageOf }));
     this.disposables.add(registerLogFolder(logFolder, pageOf));
     this.disposables.add(registerHistoryFeature({ core, pageOf }));
     this.disposables.add(registerControlsFeature({ command, play: () => report('stretch', core.play(null)), pageOf }));
@@ -189,6 +198,12 @@ function repairSummary(droppedFields: readonly string[]): string {
   if (droppedFields.includes('(whole file)')) return 'The settings file could not be read, so Limber started with its defaults.';
   const n = droppedFields.length;
   return `${n === 1 ? 'One setting was' : `${n} settings were`} reset to the default. Click to see which.`;
+}
+
+/** Most preferred first; Electron answers an empty list on some Linux desktops, where the app locale stands in. */
+function systemLanguages(): string[] {
+  const preferred = app.getPreferredSystemLanguages();
+  return preferred.length > 0 ? preferred : [app.getLocale() || 'en-US'];
 }
 
 /**

@@ -7,6 +7,8 @@ import { DEFAULT_SETTINGS } from '../../electron/common/settings.js';
 import { SittingEngine, type EngineOutput } from '../../electron/common/sitting-engine.js';
 import { statusLine } from '../../electron/common/status-text.js';
 import type { EngineClock } from '../../electron/common/timeline.js';
+import { AppLanguage, forcedLanguage, type PageLanguage } from '../../electron/common/i18n/app-language.js';
+import { CATALOGUES } from '../../electron/common/i18n/catalogues.js';
 import { buildPlan } from './plan.js';
 import { settingsPageHandlers } from './settings-page.js';
 
@@ -115,6 +117,13 @@ function showClosed(): void {
   document.body.replaceChildren(note);
 }
 
+/** `?lang=de` (or any supported code, or `en-XA` for the pseudo-language) shows the pages in that language. */
+const language = new AppLanguage({
+  catalogues: CATALOGUES,
+  preferred: navigator.languages,
+  forced: forcedLanguage(new URLSearchParams(location.search).get('lang') ?? undefined).language,
+});
+
 const settingsPage = settingsPageHandlers(log, new URLSearchParams(location.search));
 
 const handlers: { [C in Channel]?: (payload: unknown) => unknown } = {
@@ -132,6 +141,7 @@ const handlers: { [C in Channel]?: (payload: unknown) => unknown } = {
   'break:close': () => showClosed(),
   'break:count-gap': () => commandResult(apply(engine.command({ type: 'count-gap-as-break' }, ACTIVE))),
   ...settingsPage,
+  'i18n:get': (): PageLanguage => language.page(),
   'settings:get': () => ({ ...(settingsPage['settings:get']!(undefined) as SettingsView), state: trayState() }),
   'app:control': (payload) => {
     const control = payload as AppControl;
@@ -163,6 +173,8 @@ const api = {
     stateListeners.add(listener);
     return () => stateListeners.delete(listener);
   },
+  // The dev page switches language by reloading with another ?lang=.
+  onLanguageChanged: () => () => {},
 } as unknown as LimberApi;
 
 Object.defineProperty(window, 'limber', { value: Object.freeze(api) });

@@ -2,7 +2,9 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { DaySummary } from '../../../electron/common/history-summary.js';
 import type { HistoryView, SettingsView } from '../../../electron/common/ipc-contract.js';
 import { DEFAULT_SETTINGS } from '../../../electron/common/settings.js';
+import type { PageLanguage } from '../../../electron/common/i18n/app-language.js';
 import { SETTINGS_URL, routeApp, type RoutedOrigin } from './app-origin.js';
+import { pageLanguage } from './page-language.js';
 
 /**
  * The settings window at its real size on the routed origin, with a fake bridge that plays main: it keeps the
@@ -23,6 +25,8 @@ export interface SettingsBridgeOptions {
   linkFails?: boolean;
   /** What main answers to "Open log folder"; opened by default. */
   logFolderAnswer?: { ok: true } | { ok: false; reason: string };
+  /** What `i18n:get` answers: English unless a test says otherwise (see page-language.ts). */
+  language?: PageLanguage;
 }
 
 export function settingsView(overrides: Partial<SettingsView> = {}): SettingsView {
@@ -112,6 +116,8 @@ function install(options: SettingsBridgeOptions): void {
         return options.controlAnswer ?? { ok: true };
       case 'app:open-log-folder':
         return options.logFolderAnswer ?? { ok: true };
+      case 'i18n:get':
+        return options.language;
       case 'link:open':
         if (options.linkFails) throw new Error('no browser to open');
         return undefined;
@@ -133,6 +139,15 @@ function install(options: SettingsBridgeOptions): void {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
+    onLanguageChanged(listener: (language: unknown) => void): () => void {
+      languageListeners.add(listener);
+      return () => languageListeners.delete(listener);
+    },
+  };
+  // Tests play main's push when the user switches language.
+  const languageListeners = new Set<(language: unknown) => void>();
+  (window as unknown as { __limberLanguage: (language: unknown) => void }).__limberLanguage = (language) => {
+    for (const listener of languageListeners) listener(language);
   };
   // Tests play main's push: set what today:get answers from now on, then say the state changed.
   const listeners = new Set<(state: unknown) => void>();
@@ -166,7 +181,7 @@ export async function openSettingsWindow(browser: Browser, bridge: SettingsBridg
   });
   const origin = await routeApp(context);
   // As in fake-bridge.ts: a local no-op stands in for the test transpiler's `__name` helper.
-  await context.addInitScript({ content: `(() => { const __name = (target) => target; (${install.toString()})(${JSON.stringify(bridge)}); })();` });
+  await context.addInitScript({ content: `(() => { const __name = (target) => target; (${install.toString()})(${JSON.stringify({ language: pageLanguage(), ...bridge })}); })();` });
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
