@@ -4,6 +4,7 @@ import { defineConfig } from 'eslint/config';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+import { limberPlugin } from './eslint.ui-text.js';
 
 /*
  * Folder boundaries. ESLint replaces (never merges) a rule's options when several config objects match a file,
@@ -126,6 +127,14 @@ export const boundaries = {
 
 const sourceFiles = ['**/*.{ts,tsx,mts,cts,js,mjs,cjs,jsx}'];
 
+/*
+ * Files whose every user-visible word comes from the catalogue (issue 14). Each file joins the list as it is
+ * converted, and the rule keeps it that way.
+ */
+export const UI_TEXT_FILES = [
+  'renderer/i18n/**',
+];
+
 export default defineConfig(
   { ignores: ['out/**', 'dist/**', 'node_modules/**', 'coverage/**', 'test-results/**'] },
   js.configs.recommended,
@@ -148,6 +157,7 @@ export default defineConfig(
     files: ['electron/preload/**'],
     languageOptions: { globals: { ...globals.browser } },
   },
+  { files: UI_TEXT_FILES, plugins: { limber: limberPlugin }, rules: { 'limber/no-literal-ui-text': 'error' } },
   // Boundaries: exactly one of these matches any given file.
   { files: ['electron/common/**'], rules: { [RULE]: boundaries['electron/common'] } },
   { files: ['electron/node/**'], rules: { [RULE]: boundaries['electron/node'] } },

@@ -147,7 +147,7 @@ export class LimberShell {
     );
     const trayFeature = tray;
     this.disposables.add(listenToPowerEvents((event) => core.power(event)));
-    this.disposables.add(registerQuietFeature({ core, settings: () => settings.settings, log }));
+    this.disposables.add(registerQuietFeature({ core, settings: () => settings.settings, pageOf, log }));
     this.disposables.add(registerSettingsFeature({ core, settings, language, shortcut, trayIcon: () => trayFeature.visibility(), pageOf }));
     this.disposables.add(registerLogFolder(logFolder, pageOf));
     this.disposables.add(registerHistoryFeature({ core, pageOf, translator: () => language.translator }));
