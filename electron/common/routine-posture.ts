@@ -6,12 +6,12 @@ import type { Position } from './routine-library.js';
  * under: Back Break counts as a standing break for the bout rules, but it starts in the chair. The tray groups its
  * routines by this and the break window names it, so the two never disagree.
  */
-export const POSTURES = ['seated', 'seated-then-standing', 'seated-and-standing', 'standing', 'on-the-move', 'on-the-floor'] as const;
-export type RoutinePosture = (typeof POSTURES)[number];
+export const POSTURES = ['seated', 'seated-then-standing', 'seated-and-standing', 'standing', 'moving', 'floor'] as const;
+export type PostureKey = (typeof POSTURES)[number];
 
-export function routinePosture(kind: string, positions: readonly Position[]): RoutinePosture {
-  if (kind === 'home') return 'on-the-floor';
-  if (kind === 'move') return 'on-the-move';
+export function postureOf(kind: string, positions: readonly Position[]): PostureKey {
+  if (kind === 'home') return 'floor';
+  if (kind === 'move') return 'moving';
   const seated = positions.map((position) => position === 'seated');
   if (seated.every(Boolean)) return 'seated';
   if (!seated.some(Boolean)) return 'standing';
@@ -19,7 +19,7 @@ export function routinePosture(kind: string, positions: readonly Position[]): Ro
   return seated.slice(firstStanding).some(Boolean) ? 'seated-and-standing' : 'seated-then-standing';
 }
 
-export function postureText(t: Translate, posture: RoutinePosture): string {
+export function postureText(t: Translate, posture: PostureKey): string {
   switch (posture) {
     case 'seated':
       return t('common.posture.seated');
@@ -29,14 +29,14 @@ export function postureText(t: Translate, posture: RoutinePosture): string {
       return t('common.posture.seatedAndStanding');
     case 'standing':
       return t('common.posture.standing');
-    case 'on-the-move':
+    case 'moving':
       return t('common.posture.onTheMove');
-    case 'on-the-floor':
+    case 'floor':
       return t('common.posture.onTheFloor');
   }
 }
 
 /** The posture line of a routine, in words: "Seated, then standing". */
 export function routinePostureLabel(t: Translate, kind: string, positions: readonly Position[]): string {
-  return postureText(t, routinePosture(kind, positions));
+  return postureText(t, postureOf(kind, positions));
 }

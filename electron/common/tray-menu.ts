@@ -5,7 +5,7 @@ import type { DaySummary } from './history-summary.js';
 import type { Translate } from './i18n/translator.js';
 import type { RoutineSummary } from './routine-catalogue.js';
 import { isBreakRoutine, type Position, type RoutineKind } from './routine-library.js';
-import { POSTURES, postureText, routinePosture } from './routine-posture.js';
+import { POSTURES, postureText, postureOf } from './routine-posture.js';
 import type { EngineSnapshot, PauseLength } from './sitting-engine.js';
 import { statusLine, tooltipText } from './status-text.js';
 import { trayGlyph, trayTitle, type TrayGlyph, type TrayIconState } from './tray-icon.js';
@@ -130,7 +130,7 @@ function stretchMenu(t: Translate, routines: readonly TrayRoutine[], enabled: bo
     ...POSTURES.map((posture): [string, string, TrayRoutine[]] => [
       `stretch-${posture}`,
       postureText(t, posture),
-      desk.filter((r) => routinePosture(r.kind, r.positions) === posture),
+      desk.filter((r) => postureOf(r.kind, r.positions) === posture),
     ]),
     ['stretch-short', t('tray.short'), routines.filter((r) => r.kind === 'micro')],
     ['stretch-home', t('tray.atHome'), routines.filter((r) => r.kind === 'home')],
