@@ -4,6 +4,7 @@ import { defineConfig } from 'eslint/config';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+import { limberPlugin } from './eslint.ui-text.js';
 
 /*
  * Folder boundaries. ESLint replaces (never merges) a rule's options when several config objects match a file,
@@ -126,6 +127,59 @@ export const boundaries = {
 
 const sourceFiles = ['**/*.{ts,tsx,mts,cts,js,mjs,cjs,jsx}'];
 
+/*
+ * Files whose every user-visible word comes from the catalogue (issue 14). Each file joins the list as it is
+ * converted, and the rule keeps it that way.
+ */
+export const UI_TEXT_FILES = [
+  'renderer/i18n/**',
+  // shell: the tray, notifications, --status, engine refusals, dialogs, repair notices and the shared words.
+  'electron/common/clock-format.ts',
+  'electron/common/control-text.ts',
+  'electron/common/data-repair-text.ts',
+  'electron/common/duration-text.ts',
+  'electron/common/engine-messages.ts',
+  'electron/common/prompt-text.ts',
+  'electron/common/quiet-text.ts',
+  'electron/common/routine-posture.ts',
+  'electron/common/status-text.ts',
+  'electron/common/tray-icon.ts',
+  'electron/common/tray-menu.ts',
+  'electron/main/app-menu.ts',
+  'electron/main/index.ts',
+  'electron/main/language.ts',
+  'electron/main/notifier.ts',
+  'electron/main/shell.ts',
+  'electron/main/tray.ts',
+  'electron/main/features/history.ts',
+  'electron/main/features/second-launch.ts',
+  'electron/main/features/tray.ts',
+  // settings: the Settings window and its sections, History, Why breaks and the welcome.
+  'renderer/settings/BreaksSection.tsx',
+  'renderer/settings/ControlsCard.tsx',
+  'renderer/settings/DetectionSection.tsx',
+  'renderer/settings/LanguageField.tsx',
+  'renderer/settings/LogFolderSection.tsx',
+  'renderer/settings/RecoveryBanner.tsx',
+  'renderer/settings/RemindersSection.tsx',
+  'renderer/settings/RestoreDefaults.tsx',
+  'renderer/settings/ScheduleSection.tsx',
+  'renderer/settings/SettingsForm.tsx',
+  'renderer/settings/SettingsWindow.tsx',
+  'renderer/settings/StorageBanner.tsx',
+  'renderer/settings/SystemSection.tsx',
+  'renderer/settings/Welcome.tsx',
+  'renderer/settings/fields.tsx',
+  'renderer/settings/recovery-text.ts',
+  'renderer/settings/setting-names.ts',
+  'renderer/settings/settings-check.ts',
+  'renderer/settings/shortcut-keys.ts',
+  'renderer/settings/useSettingsView.ts',
+  'renderer/settings/words.ts',
+  'renderer/settings/history/**',
+  'renderer/settings/why/**',
+];
+
 export default defineConfig(
   { ignores: ['out/**', 'dist/**', 'node_modules/**', 'coverage/**', 'test-results/**'] },
   js.configs.recommended,
@@ -148,6 +202,7 @@ export default defineConfig(
     files: ['electron/preload/**'],
     languageOptions: { globals: { ...globals.browser } },
   },
+  { files: UI_TEXT_FILES, plugins: { limber: limberPlugin }, rules: { 'limber/no-literal-ui-text': 'error' } },
   // Boundaries: exactly one of these matches any given file.
   { files: ['electron/common/**'], rules: { [RULE]: boundaries['electron/common'] } },
   { files: ['electron/node/**'], rules: { [RULE]: boundaries['electron/node'] } },

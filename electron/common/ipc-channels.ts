@@ -21,6 +21,7 @@ export const CHANNELS = [
   'app:complete-first-run',
   'app:control',
   'app:open-log-folder',
+  'quiet:get',
   'i18n:get',
 ] as const;
 

@@ -4,6 +4,7 @@ import type { DaySummary } from './history-summary.js';
 import type { HistoryEvent, Posture } from './history-events.js';
 import type { Dose, Position } from './routine-library.js';
 import type { RoutineSummary } from './routine-catalogue.js';
+import type { QuietView } from './quiet-view.js';
 import type { Settings } from './settings.js';
 import type { Channel } from './ipc-channels.js';
 import type { PageLanguage } from './i18n/app-language.js';
@@ -83,6 +84,8 @@ export const requestSchemas = {
   'app:complete-first-run': none,
   'app:control': appControlSchema,
   'app:open-log-folder': none,
+  /** `runningApps: true` only while the app picker is open: listing processes is not free on every system. */
+  'quiet:get': z.object({ runningApps: z.boolean({ error: 'runningApps must be true or false' }) }).strict().optional(),
   'i18n:get': none,
 } as const satisfies Record<Channel, z.ZodType>;
 
@@ -181,6 +184,7 @@ export interface Responses {
   'app:control': CommandResult;
   /** Opened in the file manager, or why not (no log yet, no file manager). */
   'app:open-log-folder': { ok: true } | { ok: false; reason: string };
+  'quiet:get': QuietView;
   /** The page's catalogue, locale and direction. */
   'i18n:get': PageLanguage;
 }
@@ -205,4 +209,5 @@ export interface LimberApi {
 }
 
 export type { Posture };
+export type { QuietView, QuietSignalView, QuietSignalState } from './quiet-view.js';
 export type { PageLanguage };

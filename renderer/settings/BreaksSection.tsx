@@ -105,7 +105,7 @@ export function BreaksSection({ settings, update }: SectionProps) {
       <Choice
         legend={t('settings.breaks.postureLegend')}
         value={settings.posturePreference}
-        options={POSTURE_CHOICES.map((choice) => ({ value: choice.value, label: t(choice.label), hint: t(choice.hint) }))}
+        options={POSTURE_CHOICES.map((choice) => ({ value: choice.value, label: t(choice.labelKey), hint: t(choice.hintKey) }))}
         onCommit={(posturePreference) => update({ posturePreference })}
       />
       <Toggle

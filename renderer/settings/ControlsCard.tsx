@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { AppControl, LimberApi, SettingsView, TrayState } from '../../electron/common/ipc-contract.js';
-import { NO_SNOOZES_LEFT, PAUSE_CHOICES, snoozeText } from '../../electron/common/control-text.js';
+import { pauseChoices, snoozeText } from '../../electron/common/control-text.js';
 import { useWords } from './words.js';
 
 /**
@@ -27,6 +27,7 @@ export function ControlsCard({ api, view }: { api: LimberApi; view: SettingsView
   const paused = state?.paused === true;
   const snoozesLeft = state?.snoozesLeft ?? 0;
   const snoozeMin = view.settings.snoozeMin;
+  const pauses = pauseChoices(t);
 
   return (
     <section className="section controls-card" aria-labelledby="controls-title">
@@ -34,24 +35,24 @@ export function ControlsCard({ api, view }: { api: LimberApi; view: SettingsView
       {state && <p className="status-line">{state.status}</p>}
       <div className="button-row">
         <button type="button" className="primary" disabled={busy} onClick={() => send({ type: 'stretch' })}>
-          {t('settings.controls.stretch')}
+          {t('common.stretchNow')}
         </button>
         {state?.breakDue && (
           <button type="button" disabled={busy || snoozesLeft === 0} aria-describedby={snoozesLeft === 0 ? 'snooze-used-up' : undefined} onClick={() => send({ type: 'snooze' })}>
-            {snoozeText(snoozeMin)}
+            {snoozeText(t, snoozeMin)}
           </button>
         )}
         {paused ? (
           <button type="button" disabled={busy} onClick={() => send({ type: 'resume' })}>
-            {t('settings.controls.resume')}
+            {t('common.resume')}
           </button>
         ) : (
           <span className="pause-group" role="group" aria-label={t('settings.controls.pauseGroup')}>
-            <button type="button" disabled={busy} onClick={() => send({ type: 'pause', length: PAUSE_CHOICES[pauseFor]!.length })}>
-              {t('settings.controls.pause')}
+            <button type="button" disabled={busy} onClick={() => send({ type: 'pause', length: pauses[pauseFor]!.length })}>
+              {t('common.pause')}
             </button>
             <select aria-label={t('settings.controls.pauseFor')} value={pauseFor} onChange={(event) => setPauseFor(Number(event.target.value))}>
-              {PAUSE_CHOICES.map((choice, index) => (
+              {pauses.map((choice, index) => (
                 <option key={choice.label} value={index}>
                   {choice.label}
                 </option>
@@ -62,7 +63,7 @@ export function ControlsCard({ api, view }: { api: LimberApi; view: SettingsView
       </div>
       {state?.breakDue && snoozesLeft === 0 && (
         <p id="snooze-used-up" className="hint">
-          {`${NO_SNOOZES_LEFT}.`}
+          {t('settings.controls.snoozeUsedUp')}
         </p>
       )}
       {notice && (

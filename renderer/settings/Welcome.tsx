@@ -107,7 +107,7 @@ export function Welcome({ view, update, onDone, openLink, tryBreak }: WelcomePro
           <Choice
             legend={t('welcome.postureLegend')}
             value={view.settings.posturePreference}
-            options={POSTURE_CHOICES.map((choice) => ({ value: choice.value, label: t(choice.label), hint: t(choice.hint) }))}
+            options={POSTURE_CHOICES.map((choice) => ({ value: choice.value, label: t(choice.labelKey), hint: t(choice.hintKey) }))}
             onCommit={(posturePreference) => update({ posturePreference })}
           />
         </>

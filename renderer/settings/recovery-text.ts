@@ -11,7 +11,7 @@ import type { Words } from './words.js';
 const WHOLE_FILE = '(whole file)';
 const VERSION = 'schemaVersion';
 
-export function repairText(droppedFields: readonly string[], { t, locale, number }: Words): string {
+export function repairText(droppedFields: readonly string[], { t, locale }: Words): string {
   if (droppedFields.includes(WHOLE_FILE)) return t('settings.recovery.wholeFile');
   /** Whole groups a repair may reset at once (`"workingHours": null`), by the name their part of the window has. */
   const groupName = (path: string) =>
@@ -24,7 +24,7 @@ export function repairText(droppedFields: readonly string[], { t, locale, number
   // One form for one or many, so the sentence reads right whatever the names are ("Working hours").
   if (reset.length > 0) sentences.push(t('settings.recovery.reset', { names: formatList(locale, reset) }));
   // Named by count, not by key: a raw key means nothing to the reader, and it may be from a newer Limber.
-  if (unknown.length > 0) sentences.push(t('settings.recovery.unknownLeftOut', { count: unknown.length, n: number(unknown.length) }));
+  if (unknown.length > 0) sentences.push(t('settings.recovery.unknownLeftOut', { count: unknown.length }));
   sentences.push(reset.length > 0 ? t('settings.recovery.restKept') : t('settings.recovery.allKept'));
   return joinSentences(sentences, locale);
 }

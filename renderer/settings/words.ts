@@ -11,10 +11,10 @@ import { useLocale } from '../i18n/PageI18n.js';
 /** A key of the catalogue, checked against en.json. */
 export type Key = ParseKeys;
 
-export const POSTURE_CHOICES: ReadonlyArray<{ value: Settings['posturePreference']; label: Key; hint: Key }> = [
-  { value: 'alternate', label: 'settings.breaks.posture.alternate', hint: 'settings.breaks.posture.alternateHint' },
-  { value: 'standing', label: 'settings.breaks.posture.standing', hint: 'settings.breaks.posture.standingHint' },
-  { value: 'seated', label: 'settings.breaks.posture.seated', hint: 'settings.breaks.posture.seatedHint' },
+export const POSTURE_CHOICES: ReadonlyArray<{ value: Settings['posturePreference']; labelKey: Key; hintKey: Key }> = [
+  { value: 'alternate', labelKey: 'settings.breaks.posture.alternate', hintKey: 'settings.breaks.posture.alternateHint' },
+  { value: 'standing', labelKey: 'settings.breaks.posture.standing', hintKey: 'settings.breaks.posture.standingHint' },
+  { value: 'seated', labelKey: 'settings.breaks.posture.seated', hintKey: 'settings.breaks.posture.seatedHint' },
 ];
 
 /** Monday first, as most calendars show a working week (the order of format.ts's weekdayNames). */
@@ -55,7 +55,7 @@ export function wordsFor(t: Translate, locale: string, dir: 'ltr' | 'rtl' = 'ltr
     locale,
     dir,
     number: (value) => formatNumber(locale, value),
-    duration: (seconds) => formatMinutes(seconds),
+    duration: (seconds) => formatMinutes(t, seconds),
     day: (dayKey, style) => formatDayKey(locale, dayKey, DAY_STYLES[style]),
   };
 }

@@ -227,6 +227,64 @@ IdleMonitor.configureMembers({
   signals: { WatchFired: { signature: 'u' } },
 });
 
+// ── org.xfce.Xfconf ─────────────────────────────────────────────────────────────────────────────────────────
+
+/**
+ * xfconfd: channels of typed properties behind one object, read with GetProperty and announced by its own
+ * PropertyChanged / PropertyRemoved. A property never set does not exist (PropertyNotFound), as on a fresh XFCE.
+ */
+class Xfconf extends Interface {
+  readonly values = new Map<string, dbus.Variant>();
+  constructor() {
+    super('org.xfce.Xfconf');
+    exposeConfigured(this);
+  }
+  GetProperty(channel: string, property: string): dbus.Variant {
+    const value = this.values.get(`${channel}${property}`);
+    if (!value) throw new dbus.DBusError('org.xfce.Xfconf.Error.PropertyNotFound', `Property "${property}" does not exist on channel "${channel}"`);
+    return value;
+  }
+  SetProperty(channel: string, property: string, value: dbus.Variant): void {
+    this.values.set(`${channel}${property}`, value);
+    this.PropertyChanged(channel, property, value);
+  }
+  ResetProperty(channel: string, property: string, _recursive: boolean): void {
+    if (this.values.delete(`${channel}${property}`)) this.PropertyRemoved(channel, property);
+  }
+  PropertyChanged(channel: string, property: string, value: dbus.Variant): unknown[] {
+    return [channel, property, value];
+  }
+  PropertyRemoved(channel: string, property: string): unknown[] {
+    return [channel, property];
+  }
+}
+Xfconf.configureMembers({
+  methods: {
+    GetProperty: { inSignature: 'ss', outSignature: 'v' },
+    SetProperty: { inSignature: 'ssv' },
+    ResetProperty: { inSignature: 'ssb' },
+  },
+  signals: { PropertyChanged: { signature: 'ssv' }, PropertyRemoved: { signature: 'ss' } },
+});
+
+export interface XfconfService {
+  xfconf: Xfconf;
+  /** xfce4-notifyd's Do Not Disturb switch, as its settings dialog or panel plugin sets it. */
+  setDoNotDisturb(on: boolean): void;
+  stop(): void;
+}
+
+/** An XFCE session's xfconfd, on its own: a GNOME session has none. */
+export async function startXfconf(address: string): Promise<XfconfService> {
+  const xfconf = new Xfconf();
+  const bus = await own(address, 'org.xfce.Xfconf', [['/org/xfce/Xfconf', xfconf]]);
+  return {
+    xfconf,
+    setDoNotDisturb: (on) => xfconf.SetProperty('xfce4-notifyd', '/do-not-disturb', new dbus.Variant('b', on)),
+    stop: () => bus.disconnect(),
+  };
+}
+
 // ── Running them ────────────────────────────────────────────────────────────────────────────────────────────
 
 export interface DesktopServices {

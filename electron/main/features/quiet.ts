@@ -1,7 +1,9 @@
 import { toDisposable, type Disposable } from '../../common/disposable.js';
 import type { Settings } from '../../common/settings.js';
 import type { LimberCore } from '../../common/limber-core.js';
+import { quietView } from '../../common/quiet-view.js';
 import { followIdleWatches, startDesktopQuiet, type DesktopQuiet } from '../../node/quiet/desktop-quiet.js';
+import { registerIpc, type SenderGate } from '../ipc.js';
 
 /**
  * Quiet moments: the desktop's signals feed the core as they change, the few sampled ones are read at the core's
@@ -12,6 +14,7 @@ import { followIdleWatches, startDesktopQuiet, type DesktopQuiet } from '../../n
 export function registerQuietFeature(deps: {
   core: LimberCore;
   settings: () => Settings;
+  pageOf: SenderGate;
   log: (message: string, error?: unknown) => void;
 }): Disposable & { desktop: DesktopQuiet } {
   const { core } = deps;
@@ -31,8 +34,18 @@ export function registerQuietFeature(deps: {
     const watches = desktop.idleWatches();
     if (!disposed && watches) unfollow = followIdleWatches(watches, (port) => core.useIdleWatches(port));
   });
+  const channel = registerIpc(
+    {
+      'quiet:get': async (payload) => {
+        await desktop.ready;
+        return quietView(desktop.statuses(), payload?.runningApps ? desktop.runningApps() : null);
+      },
+    },
+    deps.pageOf,
+  );
   return Object.assign(
     toDisposable(() => {
+      channel.dispose();
       disposed = true;
       unfollow?.();
       unhook();

@@ -19,7 +19,7 @@ const BOTTOM = 24;
 const PLOT_H = HEIGHT - TOP - BOTTOM;
 const PLOT_W = WIDTH - AXIS - 4;
 
-export function dayText({ day, summary, recorded }: ShownDay, { t, number, duration, day: dayName }: Words): string {
+export function dayText({ day, summary, recorded }: ShownDay, { t, duration, day: dayName }: Words): string {
   if (!recorded) return t('history.chart.nothing', { day: dayName(day, 'long') });
   const breaks = breaksOf(summary);
   return t('history.chart.day', {
@@ -27,7 +27,6 @@ export function dayText({ day, summary, recorded }: ShownDay, { t, number, durat
     sitting: duration(summary.sittingSeconds),
     longest: duration(summary.longestBoutSeconds),
     count: breaks,
-    n: number(breaks),
   });
 }
 

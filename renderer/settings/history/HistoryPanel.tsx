@@ -20,7 +20,7 @@ interface Loaded {
 export function HistoryPanel({ api, boundaryHour }: { api: LimberApi; boundaryHour: number }) {
   const [loaded, setLoaded] = useState<Loaded | 'loading' | 'failed'>('loading');
   const [range, setRange] = useState<Range>(7);
-  const { t, number } = useWords();
+  const { t } = useWords();
   // Main says when something happened (a break, a bout ended, a pause): the figures are read again then, so a
   // window left open does not go stale. It never pushes by the minute.
   const [changes, setChanges] = useState(0);
@@ -38,17 +38,17 @@ export function HistoryPanel({ api, boundaryHour }: { api: LimberApi; boundaryHo
 
   const days = showDays(loaded.history, loaded.keys.slice(-range));
   const anything = days.some((d) => d.recorded);
-  const title = t('history.days.chartTitle', { count: range, n: number(range) });
+  const title = t('history.days.chartTitle', { count: range });
   return (
     <div className="history">
       <TodayCard today={loaded.today} />
       <section className="section" aria-labelledby="days-title">
         <div className="days-head">
-          <h2 id="days-title">{t('history.days.title', { count: range, n: number(range) })}</h2>
+          <h2 id="days-title">{t('history.days.title', { count: range })}</h2>
           <div className="range-switch" role="group" aria-label={t('history.days.rangeLabel')}>
             {([7, 30] as const).map((n) => (
               <button key={n} type="button" aria-pressed={range === n} onClick={() => setRange(n)}>
-                {t('history.days.range', { count: n, n: number(n) })}
+                {t('history.days.range', { count: n })}
               </button>
             ))}
           </div>

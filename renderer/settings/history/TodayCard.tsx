@@ -70,9 +70,9 @@ export function TodayCard({ today }: { today: DaySummary }) {
         <div className="tile">
           <p className="tile-label">{t('history.today.upright')}</p>
           <p className="tile-value">{duration(today.uprightSeconds)}</p>
-          <p className="tile-goal">{t('history.today.uprightGoal', { count: goalHours, n: number(goalHours) })}</p>
+          <p className="tile-goal">{t('history.today.uprightGoal', { count: goalHours })}</p>
           <GoalBar value={upright} max={UPRIGHT_GOAL_MIN} goal={UPRIGHT_GOAL_MIN} />
-          <p className="hint">{upright >= UPRIGHT_GOAL_MIN ? t('history.today.uprightDone') : t('history.today.uprightToGo', { count: toGo, n: number(toGo) })}</p>
+          <p className="hint">{upright >= UPRIGHT_GOAL_MIN ? t('history.today.uprightDone') : t('history.today.uprightToGo', { count: toGo })}</p>
         </div>
       </div>
     </section>
