@@ -210,6 +210,14 @@ describe('switching the language in Settings', () => {
     await vi.advanceTimersByTimeAsync(30 * MIN);
     expect(fake.Notification.created.find((n) => n.shown)!.title).toMatch(sentencePattern('de', 'notify.prompt.title'));
 
+    // What main reports to Settings follows the language too.
+    fake.globalShortcut.takenElsewhere.add('Alt+F9');
+    expect(await page('settings:update', { shortcut: 'Alt+F9' })).toMatchObject({ ok: true });
+    const shortcutProblem = async () => ((await page('settings:get')) as { shortcutProblem: string | null }).shortcutProblem;
+    expect(await shortcutProblem()).toBe(de('dialog.problems.shortcutTaken', { shortcut: 'Alt+F9' }));
+    expect(await page('settings:update', { language: 'ja' })).toMatchObject({ ok: true });
+    expect(await shortcutProblem()).toBe(catalogueText('ja', 'dialog.problems.shortcutTaken', { shortcut: 'Alt+F9' }));
+
     expect(await page('settings:update', { language: 'en' })).toMatchObject({ ok: true });
     expectTrayMenuIn(fake, 'en');
     expect(tray(fake).contextMenu!.find('skip')?.label).toBe('Skip this break');
