@@ -8,7 +8,7 @@ import { emptyDaySummary, summarizeDay, summarizeDays, withOngoing, type DaySumm
 import { IdleAvailability, type IdleReading } from './idle-availability.js';
 import { IdleWatchSession, type IdleWatchPort } from './idle-watches.js';
 import type { BreakPlan, HistoryView, TrayState } from './ipc-contract.js';
-import type { LibraryCatalogue } from './routine-library.js';
+import { catalogueIn, type LibraryCatalogue } from './routine-library.js';
 import type { Translator } from './i18n/translator.js';
 import type { RoutineCatalogue, RoutineSummary } from './routine-catalogue.js';
 import { judgeRoutine, type RoutineReport } from './routine-outcome.js';
@@ -352,8 +352,8 @@ export class LimberCore {
       breakIntervalMin: settings.breakIntervalMin,
       ...this.suggestionContext(),
     };
-    const catalogue = this.deps.catalogue;
-    if (!('library' in catalogue)) throw new Error('break plans need the routine library');
+    const catalogue = this.wordsCatalogue();
+    if (!catalogue) throw new Error('break plans need the routine library');
     const chosen = routineId ?? this.requestedRoutine ?? this.offeredRoutine?.id ?? catalogue.suggest({ ...suggestion, want: 'any' }).id;
     const snapshot = this.engine.snapshot();
     const today = this.todaySummary();
@@ -608,9 +608,15 @@ export class LimberCore {
     return { timeZone: this.deps.clock.timeZone(), locale: this.deps.translator().locale, nowWall: snapshot.now + snapshot.wallOffsetMs };
   }
 
-  private trayRoutines(settings: Settings): TrayRoutine[] {
+  /** The routine library in the language the user reads now, or null for a bare catalogue (the simulator's). */
+  private wordsCatalogue(): LibraryCatalogue | null {
     const catalogue = this.deps.catalogue;
-    if (!('library' in catalogue)) return [];
+    return 'library' in catalogue ? catalogueIn(this.deps.translator(), catalogue) : null;
+  }
+
+  private trayRoutines(settings: Settings): TrayRoutine[] {
+    const catalogue = this.wordsCatalogue();
+    if (!catalogue) return [];
     return catalogue.library.routines
       .filter((r) => !(settings.flexionSensitive && r.flexion))
       .map(({ id, name, posture, seconds, kind }) => ({ id, name, posture, seconds, kind, positions: (catalogue.steps(id) ?? []).map((s) => s.exercise.position) }));

@@ -5,7 +5,7 @@ import { defaultCatalogue } from '../../electron/common/routine-library.js';
 import { DEFAULT_SETTINGS, type Settings } from '../../electron/common/settings.js';
 import type { Prompt } from '../../electron/common/sitting-engine.js';
 import { CATALOGUES } from '../../electron/common/i18n/catalogues.js';
-import { createTranslator } from '../../electron/common/i18n/translator.js';
+import { createTranslator, type Translator } from '../../electron/common/i18n/translator.js';
 
 const BRITISH_ENGLISH = createTranslator('en', CATALOGUES.en, { locale: 'en-GB' });
 
@@ -67,7 +67,7 @@ export interface CoreRig {
   now(): number;
 }
 
-export function coreRig(options: { start?: number; settings?: Partial<Settings>; saved?: unknown } = {}): CoreRig {
+export function coreRig(options: { start?: number; settings?: Partial<Settings>; saved?: unknown; translator?: () => Translator } = {}): CoreRig {
   let wall = options.start ?? Date.parse('2026-03-02T08:00:00Z');
   let mono = 1_000_000;
   const rig = {
@@ -88,7 +88,7 @@ export function coreRig(options: { start?: number; settings?: Partial<Settings>;
     history,
     engineState: { write: (state) => rig.saved.push(JSON.parse(JSON.stringify(state))) },
     status: { write: (line) => rig.status.push(line) },
-    translator: () => BRITISH_ENGLISH,
+    translator: options.translator ?? (() => BRITISH_ENGLISH),
     idle: { read: () => ({ idleSeconds: rig.desktop.idleSeconds, state: rig.desktop.state }) },
     timers: {
       set: (callback, ms) => {
