@@ -134,6 +134,27 @@ const sourceFiles = ['**/*.{ts,tsx,mts,cts,js,mjs,cjs,jsx}'];
 export const UI_TEXT_FILES = [
   'renderer/i18n/**',
   'renderer/settings/QuietSection.tsx',
+  // shell: the tray, notifications, --status, engine refusals, dialogs, repair notices and the shared words.
+  'electron/common/clock-format.ts',
+  'electron/common/control-text.ts',
+  'electron/common/data-repair-text.ts',
+  'electron/common/duration-text.ts',
+  'electron/common/engine-messages.ts',
+  'electron/common/prompt-text.ts',
+  'electron/common/quiet-text.ts',
+  'electron/common/routine-posture.ts',
+  'electron/common/status-text.ts',
+  'electron/common/tray-icon.ts',
+  'electron/common/tray-menu.ts',
+  'electron/main/app-menu.ts',
+  'electron/main/index.ts',
+  'electron/main/language.ts',
+  'electron/main/notifier.ts',
+  'electron/main/shell.ts',
+  'electron/main/tray.ts',
+  'electron/main/features/history.ts',
+  'electron/main/features/second-launch.ts',
+  'electron/main/features/tray.ts',
 ];
 
 export default defineConfig(
