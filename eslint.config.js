@@ -133,6 +133,7 @@ const sourceFiles = ['**/*.{ts,tsx,mts,cts,js,mjs,cjs,jsx}'];
  */
 export const UI_TEXT_FILES = [
   'renderer/i18n/**',
+  'renderer/settings/QuietSection.tsx',
   // shell: the tray, notifications, --status, engine refusals, dialogs, repair notices and the shared words.
   'electron/common/clock-format.ts',
   'electron/common/control-text.ts',
