@@ -133,6 +133,7 @@ const sourceFiles = ['**/*.{ts,tsx,mts,cts,js,mjs,cjs,jsx}'];
  */
 export const UI_TEXT_FILES = [
   'renderer/i18n/**',
+  'renderer/settings/QuietSection.tsx',
   // shell: the tray, notifications, --status, engine refusals, dialogs, repair notices and the shared words.
   'electron/common/clock-format.ts',
   'electron/common/control-text.ts',
@@ -143,15 +144,20 @@ export const UI_TEXT_FILES = [
   'electron/common/quiet-text.ts',
   'electron/common/routine-posture.ts',
   'electron/common/status-text.ts',
+  'electron/common/storage-problem-text.ts',
   'electron/common/tray-icon.ts',
   'electron/common/tray-menu.ts',
   'electron/main/app-menu.ts',
   'electron/main/index.ts',
   'electron/main/language.ts',
+  'electron/main/login-item.ts',
   'electron/main/notifier.ts',
   'electron/main/shell.ts',
+  'electron/main/shortcut.ts',
   'electron/main/tray.ts',
+  'electron/main/windows.ts',
   'electron/main/features/history.ts',
+  'electron/main/features/log-folder.ts',
   'electron/main/features/second-launch.ts',
   'electron/main/features/tray.ts',
   // settings: the Settings window and its sections, History, Why breaks and the welcome.
