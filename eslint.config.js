@@ -166,6 +166,7 @@ export const UI_TEXT_FILES = [
   'renderer/settings/DetectionSection.tsx',
   'renderer/settings/LanguageField.tsx',
   'renderer/settings/LogFolderSection.tsx',
+  'renderer/settings/QuietSection.tsx',
   'renderer/settings/RecoveryBanner.tsx',
   'renderer/settings/RemindersSection.tsx',
   'renderer/settings/RestoreDefaults.tsx',

@@ -32,7 +32,7 @@ const STEPS = ['welcome.steps.what', 'welcome.steps.breaks', 'welcome.steps.find
  */
 function Arrow({ to }: { to: 'back' | 'next' }) {
   return (
-    <svg className={`nav-arrow ${to}`} viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false">
+    <svg className={`nav-arrow ${to}`} viewBox="0 0 16 16" width="1em" height="1em" aria-hidden="true" focusable="false">
       <path d={to === 'next' ? 'M3 8h9M8 3.5 12.5 8 8 12.5' : 'M13 8H4M8 3.5 3.5 8 8 12.5'} fill="none" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" strokeLinejoin="round" />
     </svg>
   );
