@@ -4,6 +4,7 @@ import { defineConfig } from 'eslint/config';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+import { limberPlugin } from './eslint.ui-text.js';
 
 /*
  * Folder boundaries. ESLint replaces (never merges) a rule's options when several config objects match a file,
@@ -56,12 +57,18 @@ const noFolders = (folders, message, allowTypeImports = false) => ({
  * has a JavaScript budget) gets no exception at all.
  */
 /*
+ * Pages make their own translator from the catalogue main sends (i18n/translator.ts, which brings i18next), and
+ * take dates and numbers through the same Intl wrappers as main (i18n/format.ts). i18n/catalogues.ts, which
+ * holds every language, is not among them: a page gets only its own language.
+ */
+const I18N_FOR_PAGES = ['i18n/translator', 'i18n/format', 'i18n/languages'];
+/*
  * And some for every page: the words and rules the tray and the pages must share so they never disagree, each a
  * few lines with no value imports, so they cost the break window nothing. electron/common/duration-text.ts is the
  * one rounding rule for lengths; routine-posture.ts names what a routine asks of the body from its steps;
  * control-text.ts names Snooze and the pause lengths for the tray, the break window and Settings alike.
  */
-const SHARED_WORDS = ['duration-text', 'routine-posture', 'control-text'];
+const SHARED_WORDS = ['duration-text', 'routine-posture', 'control-text', ...I18N_FOR_PAGES];
 const commonTypesOnlyExcept = (modules, message) => ({
   patterns: [
     {
@@ -120,6 +127,36 @@ export const boundaries = {
 
 const sourceFiles = ['**/*.{ts,tsx,mts,cts,js,mjs,cjs,jsx}'];
 
+/*
+ * Files whose every user-visible word comes from the catalogue (issue 14). Each file joins the list as it is
+ * converted, and the rule keeps it that way.
+ */
+export const UI_TEXT_FILES = [
+  'renderer/i18n/**',
+  'renderer/settings/QuietSection.tsx',
+  // shell: the tray, notifications, --status, engine refusals, dialogs, repair notices and the shared words.
+  'electron/common/clock-format.ts',
+  'electron/common/control-text.ts',
+  'electron/common/data-repair-text.ts',
+  'electron/common/duration-text.ts',
+  'electron/common/engine-messages.ts',
+  'electron/common/prompt-text.ts',
+  'electron/common/quiet-text.ts',
+  'electron/common/routine-posture.ts',
+  'electron/common/status-text.ts',
+  'electron/common/tray-icon.ts',
+  'electron/common/tray-menu.ts',
+  'electron/main/app-menu.ts',
+  'electron/main/index.ts',
+  'electron/main/language.ts',
+  'electron/main/notifier.ts',
+  'electron/main/shell.ts',
+  'electron/main/tray.ts',
+  'electron/main/features/history.ts',
+  'electron/main/features/second-launch.ts',
+  'electron/main/features/tray.ts',
+];
+
 export default defineConfig(
   { ignores: ['out/**', 'dist/**', 'node_modules/**', 'coverage/**', 'test-results/**'] },
   js.configs.recommended,
@@ -142,6 +179,7 @@ export default defineConfig(
     files: ['electron/preload/**'],
     languageOptions: { globals: { ...globals.browser } },
   },
+  { files: UI_TEXT_FILES, plugins: { limber: limberPlugin }, rules: { 'limber/no-literal-ui-text': 'error' } },
   // Boundaries: exactly one of these matches any given file.
   { files: ['electron/common/**'], rules: { [RULE]: boundaries['electron/common'] } },
   { files: ['electron/node/**'], rules: { [RULE]: boundaries['electron/node'] } },

@@ -21,6 +21,8 @@ export const CHANNELS = [
   'app:complete-first-run',
   'app:control',
   'app:open-log-folder',
+  'quiet:get',
+  'i18n:get',
 ] as const;
 
 export type Channel = (typeof CHANNELS)[number];
@@ -29,7 +31,7 @@ export type Channel = (typeof CHANNELS)[number];
 export const CHANNEL_PREFIX = 'limber:';
 
 /** Main → page pushes. Each carries plain data only. */
-export const EVENT_CHANNELS = ['state-changed'] as const;
+export const EVENT_CHANNELS = ['state-changed', 'language-changed'] as const;
 export type EventChannel = (typeof EVENT_CHANNELS)[number];
 
 export const BRIDGE_KEY = 'limber';

@@ -4,8 +4,10 @@ import type { DaySummary } from './history-summary.js';
 import type { HistoryEvent, Posture } from './history-events.js';
 import type { Dose, Position } from './routine-library.js';
 import type { RoutineSummary } from './routine-catalogue.js';
+import type { QuietView } from './quiet-view.js';
 import type { Settings } from './settings.js';
 import type { Channel } from './ipc-channels.js';
+import type { PageLanguage } from './i18n/app-language.js';
 
 export { BRIDGE_KEY, CHANNELS, CHANNEL_PREFIX, EVENT_CHANNELS, isChannel, type Channel, type EventChannel } from './ipc-channels.js';
 
@@ -81,6 +83,9 @@ export const requestSchemas = {
   'app:complete-first-run': none,
   'app:control': appControlSchema,
   'app:open-log-folder': none,
+  /** `runningApps: true` only while the app picker is open: listing processes is not free on every system. */
+  'quiet:get': z.object({ runningApps: z.boolean({ error: 'runningApps must be true or false' }) }).strict().optional(),
+  'i18n:get': none,
 } as const satisfies Record<Channel, z.ZodType>;
 
 export interface PlanStep {
@@ -176,6 +181,9 @@ export interface Responses {
   'app:control': CommandResult;
   /** Opened in the file manager, or why not (no log yet, no file manager). */
   'app:open-log-folder': { ok: true } | { ok: false; reason: string };
+  'quiet:get': QuietView;
+  /** The page's catalogue, locale and direction. */
+  'i18n:get': PageLanguage;
 }
 
 export type Request<C extends Channel> = z.input<(typeof requestSchemas)[C]>;
@@ -193,6 +201,10 @@ export interface LimberApi {
   invoke<C extends Channel>(channel: C, ...payload: PayloadArgs<C>): Promise<Responses[C]>;
   /** Returns the unsubscribe function. The callback receives data only, never an Electron event. */
   onStateChanged(callback: (state: TrayState) => void): () => void;
+  /** Called with the page's new catalogue when the user switches language. Returns the unsubscribe function. */
+  onLanguageChanged(callback: (language: PageLanguage) => void): () => void;
 }
 
 export type { Posture };
+export type { QuietView, QuietSignalView, QuietSignalState } from './quiet-view.js';
+export type { PageLanguage };

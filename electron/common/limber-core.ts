@@ -6,8 +6,10 @@ import { historyCsv } from './history-csv.js';
 import type { HistoryEvent } from './history-events.js';
 import { emptyDaySummary, summarizeDay, summarizeDays, withOngoing, type DaySummary, type OngoingSpans } from './history-summary.js';
 import { IdleAvailability, type IdleReading } from './idle-availability.js';
+import { IdleWatchSession, type IdleWatchPort } from './idle-watches.js';
 import type { BreakPlan, HistoryView, TrayState } from './ipc-contract.js';
-import type { LibraryCatalogue } from './routine-library.js';
+import { catalogueIn, type LibraryCatalogue } from './routine-library.js';
+import type { Translator } from './i18n/translator.js';
 import type { RoutineCatalogue, RoutineSummary } from './routine-catalogue.js';
 import { judgeRoutine, type RoutineReport } from './routine-outcome.js';
 import type { QuietReadings, QuietReason } from './quiet-moments.js';
@@ -67,6 +69,8 @@ export interface IdlePort {
   read(): Omit<IdleReading, 'at'>;
 }
 
+export type { IdleWatchPort } from './idle-watches.js';
+
 export interface TimerPort {
   set(callback: () => void, ms: number): unknown;
   clear(handle: unknown): void;
@@ -100,7 +104,8 @@ export interface CoreDeps {
   history: HistoryPort;
   engineState: EngineStatePort;
   status: StatusPort;
-  locale: string;
+  /** The language the app speaks now; asked on every render, so a switch in Settings shows at once. */
+  translator: () => Translator;
   idle: IdlePort;
   timers: TimerPort;
   ui: UiPort;
@@ -110,6 +115,12 @@ export interface CoreDeps {
    * simulator scripts that with events instead, so a scripted hour of typing is not mistaken for a broken source.
    */
   detectStuckIdle?: boolean;
+}
+
+/** What an idle watch that fired says about idle time at this moment. */
+interface IdleBound {
+  idleAtLeastMs?: number;
+  idleAtMostMs?: number;
 }
 
 /** The short routine a micro-break notification opens when clicked. */
@@ -136,6 +147,7 @@ export class LimberCore {
   private requestedRoutine: string | null = null;
   private stopped = false;
   private quietSampler: (() => void) | null = null;
+  private idleWatches: IdleWatchSession | null = null;
   /** Inside a wake, before the engine's own: a change found by sampling needs no timer of its own. */
   private waking = false;
 
@@ -174,6 +186,8 @@ export class LimberCore {
     if (this.stopped) return;
     this.breakWindowClosed();
     this.disarm();
+    this.idleWatches?.close();
+    this.idleWatches = null;
     this.persist();
     this.stopped = true;
   }
@@ -278,10 +292,46 @@ export class LimberCore {
     };
   }
 
+  /**
+   * The desktop's idle watches (Mutter's on GNOME) tell the core when idle time crosses the short-gap and away
+   * thresholds and when the user is back, so no wake is armed to look for either: an active hour needs no wakes
+   * for presence at all. Until the watches are set, and whenever one cannot be, the core samples as before.
+   * Returns what undoes it (the desktop's idle monitor went away): sampling takes over at once.
+   */
+  useIdleWatches(port: IdleWatchPort): () => void {
+    this.idleWatches?.close();
+    const session = new IdleWatchSession(port, {
+      idle: (ms) => this.wake({ idleAtLeastMs: ms }),
+      active: () => this.wake({ idleAtMostMs: 0 }),
+      watching: (on) => this.setIdleWatched(on),
+    });
+    this.idleWatches = session;
+    void session.watch(this.idleThresholdsMs());
+    return () => {
+      session.close();
+      if (this.idleWatches !== session) return;
+      this.idleWatches = null;
+      this.setIdleWatched(false);
+    };
+  }
+
+  private setIdleWatched(on: boolean): void {
+    if (this.stopped || !this.engine) return;
+    this.engine.setIdleWatched(on);
+    // A fresh reading re-arms the one timer from now, with or without the wakes the watches stand in for.
+    this.refresh();
+  }
+
+  private idleThresholdsMs(): number[] {
+    const settings = this.deps.settings();
+    return [settings.shortGapMin * 60_000, settings.awayGapMin * 60_000];
+  }
+
   /** The settings changed (already validated and saved). */
   settingsChanged(): void {
     if (this.stopped) return;
     this.after(this.engine.setSettings(this.deps.settings()));
+    void this.idleWatches?.watch(this.idleThresholdsMs());
   }
 
   // ── Queries ─────────────────────────────────────────────────────────────────────────────────────────────
@@ -302,8 +352,8 @@ export class LimberCore {
       breakIntervalMin: settings.breakIntervalMin,
       ...this.suggestionContext(),
     };
-    const catalogue = this.deps.catalogue;
-    if (!('library' in catalogue)) throw new Error('break plans need the routine library');
+    const catalogue = this.wordsCatalogue();
+    if (!catalogue) throw new Error('break plans need the routine library');
     const chosen = routineId ?? this.requestedRoutine ?? this.offeredRoutine?.id ?? catalogue.suggest({ ...suggestion, want: 'any' }).id;
     const snapshot = this.engine.snapshot();
     const today = this.todaySummary();
@@ -411,8 +461,9 @@ export class LimberCore {
 
   // ── The loop ────────────────────────────────────────────────────────────────────────────────────────────
 
-  private wake(): void {
-    this.timer = null;
+  /** The timer fired, or an idle watch did: then what it says about idle time bounds the reading. */
+  private wake(pushed?: IdleBound): void {
+    if (!pushed) this.timer = null;
     if (this.stopped) return;
     this.waking = true;
     try {
@@ -422,14 +473,14 @@ export class LimberCore {
     } finally {
       this.waking = false;
     }
-    this.after(this.engine.wake(this.sample()));
+    this.after(this.engine.wake(this.sample(pushed)));
   }
 
   /**
    * One reading for the engine. On Linux the screen lock has no event, so a `locked` idle state is turned into
    * the lock (and its end into the unlock) before the reading is handed on.
    */
-  private sample(options: { skipLockInference?: boolean } = {}): IdleSample {
+  private sample(options: { skipLockInference?: boolean } & IdleBound = {}): IdleSample {
     let reading: IdleReading;
     try {
       reading = { ...this.deps.idle.read(), at: this.deps.clock.monoNow() };
@@ -437,6 +488,9 @@ export class LimberCore {
       this.deps.log('Reading the idle time failed', error);
       return undefined;
     }
+    // A watch that fired knows better than a reading in whole seconds (or one Chromium cannot take at all).
+    if (options.idleAtLeastMs !== undefined) reading.idleSeconds = Math.max(reading.idleSeconds, options.idleAtLeastMs / 1000);
+    if (options.idleAtMostMs !== undefined) reading.idleSeconds = Math.min(reading.idleSeconds, options.idleAtMostMs / 1000);
     const availability =
       this.deps.detectStuckIdle === false ? (reading.state === 'unknown' ? 'unavailable' : 'available') : this.idleAvailability.observe(reading);
     const sample: IdleSample = availability === 'unavailable' ? 'unavailable' : Math.max(0, reading.idleSeconds) * 1000;
@@ -466,7 +520,7 @@ export class LimberCore {
       switch (command.type) {
         case 'show-prompt':
           this.offeredRoutine = command.prompt.routine;
-          ui.showPrompt(command.prompt);
+          ui.showPrompt(this.promptInWords(command.prompt));
           return;
         case 'withdraw-prompt':
           ui.withdrawPrompt();
@@ -523,7 +577,9 @@ export class LimberCore {
     const settings = this.deps.settings();
     const snapshot = this.engine.snapshot();
     const clock = this.clockContext(snapshot);
+    const { t } = this.deps.translator();
     const tray = trayModel({
+      t,
       snapshot,
       // The tray is redrawn only when something changes, so it shows figures that change only then.
       today: this.closedTodaySummary(),
@@ -532,7 +588,7 @@ export class LimberCore {
       clock,
       historyProblem: this.deps.history.problem,
     });
-    const status = statusLine(snapshot, clock);
+    const status = statusLine(t, snapshot, clock);
     const view: CoreView = { tray, snapshot, state: {
         status,
         breakDue: snapshot.breakDue,
@@ -551,12 +607,24 @@ export class LimberCore {
   }
 
   private clockContext(snapshot: EngineSnapshot): ClockContext {
-    return { timeZone: this.deps.clock.timeZone(), locale: this.deps.locale, nowWall: snapshot.now + snapshot.wallOffsetMs };
+    return { timeZone: this.deps.clock.timeZone(), locale: this.deps.translator().locale, nowWall: snapshot.now + snapshot.wallOffsetMs };
+  }
+
+  /** The engine names routines in English; the notification names it in the language the user reads now. */
+  private promptInWords(prompt: Prompt): Prompt {
+    const name = this.wordsCatalogue()?.byId(prompt.routine.id)?.name;
+    return name ? { ...prompt, routine: { ...prompt.routine, name } } : prompt;
+  }
+
+  /** The routine library in the language the user reads now, or null for a bare catalogue (the simulator's). */
+  private wordsCatalogue(): LibraryCatalogue | null {
+    const catalogue = this.deps.catalogue;
+    return 'library' in catalogue ? catalogueIn(this.deps.translator(), catalogue) : null;
   }
 
   private trayRoutines(settings: Settings): TrayRoutine[] {
-    const catalogue = this.deps.catalogue;
-    if (!('library' in catalogue)) return [];
+    const catalogue = this.wordsCatalogue();
+    if (!catalogue) return [];
     return catalogue.library.routines
       .filter((r) => !(settings.flexionSensitive && r.flexion))
       .map(({ id, name, posture, seconds, kind }) => ({ id, name, posture, seconds, kind, positions: (catalogue.steps(id) ?? []).map((s) => s.exercise.position) }));

@@ -26,6 +26,10 @@ export const CHANNEL_PAGES: { readonly [C in Channel]: readonly PageName[] } = {
   // Stretch now, pause, resume and snooze: on a desktop without a tray icon, Settings is where they are reached.
   'app:control': ['settings'],
   'app:open-log-folder': ['settings'],
+  // Settings' Quiet moments section: each signal's live state here, and the running apps for its picker.
+  'quiet:get': ['settings'],
+  // Every page speaks the user's language.
+  'i18n:get': ['break', 'settings'],
 };
 
 export function pageMayUse(page: PageName, channel: Channel): boolean {

@@ -2,11 +2,14 @@ import { z } from 'zod';
 import { postureSchema } from './history-events.js';
 import type { RoutineCatalogue, RoutineSummary, SuggestionRequest } from './routine-catalogue.js';
 import { type Candidate, selectRoutine } from './routine-selection.js';
-import { exerciseData, routineData } from './routine-resources.js';
+import { englishContent, exerciseData, routineData } from './routine-resources.js';
+import type { Translator } from './i18n/translator.js';
+import { readEnglishWords, wordsIn, type ContentSection, type ExerciseWords, type LibraryWords, type RoutineWords } from './routine-words.js';
 
 /**
- * The exercise and routine library: content lives as JSON under `resources/`, this module is the only gate it
- * passes through. Everything the engine and the player rely on (lengths, desk safety, which exercises bend the
+ * The exercise and routine library: content lives as JSON under `resources/` (what each exercise and routine is)
+ * and in the catalogues (what they are called and how they are done, per language: routine-words.ts); this
+ * module is the only gate both pass through. Everything the engine and the player rely on (lengths, desk safety, which exercises bend the
  * spine forward) is checked here once, so a content edit that breaks a rule fails at load and in the tests,
  * never halfway through a routine on someone's screen.
  */
@@ -82,21 +85,21 @@ export const sourceSchema = z.union(
   { error: 'must be {seed} or {name,url}' },
 );
 
+/** What an exercise is, apart from its words, which are the catalogue's. */
 export const exerciseSchema = z.strictObject({
   id: idSchema,
-  name: text(60),
   position: positionSchema,
   deskSafe: z.boolean({ error: 'must be true or false' }),
   targets: z.array(text(60)).min(1, 'must name at least one muscle group'),
-  steps: z.array(text(160)).min(3, 'must have at least 3 steps').max(5, 'must have at most 5 steps'),
   dose: doseSchema,
   perSide: z.boolean({ error: 'must be true or false' }),
   flags: z.array(exerciseFlagSchema),
-  safety: z.array(text(200)),
   source: sourceSchema,
   figure: z.string().regex(/^[a-z0-9-]+\.svg$/, 'must be an .svg file name in resources/figures'),
 });
-export type Exercise = z.infer<typeof exerciseSchema>;
+export type ExerciseData = z.infer<typeof exerciseSchema>;
+/** An exercise with its words in one language. */
+export type Exercise = ExerciseData & ExerciseWords;
 
 export const routineKindSchema = z.enum(['stretch', 'move', 'micro', 'home']);
 export type RoutineKind = z.infer<typeof routineKindSchema>;
@@ -107,14 +110,13 @@ export type RoutineStep = z.infer<typeof routineStepSchema>;
 /** Strict, so a typed-in `seconds` or `duration` is rejected: the length is always computed from the steps. */
 export const routineSchema = z.strictObject({
   id: idSchema,
-  name: text(40),
-  /** One line for the prompt, e.g. what the routine is good for. */
-  summary: text(120),
   posture: postureSchema,
   kind: routineKindSchema,
   steps: z.array(routineStepSchema).min(1, 'must have at least one step').max(12, 'must have at most 12 steps'),
 });
-export type Routine = z.infer<typeof routineSchema>;
+export type RoutineData = z.infer<typeof routineSchema>;
+/** A routine with its name and summary in one language. */
+export type Routine = RoutineData & RoutineWords;
 
 export class LibraryError extends Error {
   constructor(readonly issues: readonly string[]) {
@@ -140,6 +142,8 @@ export interface RoutineLibrary {
   exercises: ReadonlyMap<string, Exercise>;
   /** In data order, which is also the tie-break order for suggestions. */
   routines: readonly LoadedRoutine[];
+  /** English's words, which fill in wherever a translation lacks one (see `libraryIn`). */
+  english: LibraryWords;
 }
 
 export function doseSeconds(dose: Dose): number {
@@ -152,7 +156,7 @@ function lookup(exercises: ExerciseLookup): ReadonlyMap<string, Exercise> {
   return Array.isArray(exercises) ? new Map(exercises.map((e) => [e.id, e])) : (exercises as ReadonlyMap<string, Exercise>);
 }
 
-export function resolveSteps(routine: Routine, exercises: ExerciseLookup): ResolvedStep[] {
+export function resolveSteps(routine: RoutineData, exercises: ExerciseLookup): ResolvedStep[] {
   const byExerciseId = lookup(exercises);
   return routine.steps.map((step) => {
     const exercise = byExerciseId.get(step.exercise);
@@ -162,7 +166,7 @@ export function resolveSteps(routine: Routine, exercises: ExerciseLookup): Resol
   });
 }
 
-export function routineSeconds(routine: Routine, exercises: ExerciseLookup): number {
+export function routineSeconds(routine: RoutineData, exercises: ExerciseLookup): number {
   const steps = resolveSteps(routine, exercises);
   return steps.reduce((sum, s) => sum + s.seconds, 0) + TRANSITION_SECONDS * Math.max(0, steps.length - 1);
 }
@@ -179,11 +183,14 @@ function labelOf(raw: unknown, what: string, index: number): string {
   return typeof id === 'string' && id.length > 0 ? `${what} '${id}'` : `${what}s[${index}]`;
 }
 
-/** Validates every entry and cross-checks the routines against the exercises; reports all problems at once. */
-export function loadLibrary(exercisesJson: unknown, routinesJson: unknown): RoutineLibrary {
+/**
+ * Validates every entry and its English words, and cross-checks the routines against the exercises; reports all
+ * problems at once. `englishWords` is the English catalogue's `content` section.
+ */
+export function loadLibrary(exercisesJson: unknown, routinesJson: unknown, englishWords: ContentSection = englishContent): RoutineLibrary {
   const issues: string[] = [];
-  const exercises = new Map<string, Exercise>();
-  const routines: Routine[] = [];
+  const data = new Map<string, ExerciseData>();
+  const routineEntries: RoutineData[] = [];
 
   if (!Array.isArray(exercisesJson)) issues.push('exercises: must be a list');
   if (!Array.isArray(routinesJson)) issues.push('routines: must be a list');
@@ -192,15 +199,28 @@ export function loadLibrary(exercisesJson: unknown, routinesJson: unknown): Rout
   (exercisesJson as unknown[]).forEach((raw, i) => {
     const parsed = exerciseSchema.safeParse(raw);
     if (!parsed.success) return void issues.push(...describe(parsed.error.issues, labelOf(raw, 'exercise', i)));
-    if (exercises.has(parsed.data.id)) issues.push(`exercise '${parsed.data.id}': id: is used twice`);
-    exercises.set(parsed.data.id, parsed.data);
+    if (data.has(parsed.data.id)) issues.push(`exercise '${parsed.data.id}': id: is used twice`);
+    data.set(parsed.data.id, parsed.data);
   });
   (routinesJson as unknown[]).forEach((raw, i) => {
     const parsed = routineSchema.safeParse(raw);
     if (!parsed.success) return void issues.push(...describe(parsed.error.issues, labelOf(raw, 'routine', i)));
-    if (routines.some((r) => r.id === parsed.data.id)) issues.push(`routine '${parsed.data.id}': id: is used twice`);
-    routines.push(parsed.data);
+    if (routineEntries.some((r) => r.id === parsed.data.id)) issues.push(`routine '${parsed.data.id}': id: is used twice`);
+    routineEntries.push(parsed.data);
   });
+
+  const english = readEnglishWords(englishWords, { exercises: [...data.keys()], routines: routineEntries.map((r) => r.id) });
+  issues.push(...english.issues);
+  const exercises = new Map<string, Exercise>();
+  for (const [id, exercise] of data) {
+    const words = english.words.exercises.get(id);
+    if (words) exercises.set(id, { ...exercise, ...words });
+  }
+  const routines: Routine[] = [];
+  for (const routine of routineEntries) {
+    const words = english.words.routines.get(routine.id);
+    if (words) routines.push({ ...routine, ...words });
+  }
 
   const loaded: LoadedRoutine[] = [];
   for (const routine of routines) {
@@ -239,7 +259,19 @@ export function loadLibrary(exercisesJson: unknown, routinesJson: unknown): Rout
   }
 
   if (issues.length > 0) throw new LibraryError(issues);
-  return { exercises, routines: loaded };
+  return { exercises, routines: loaded, english: english.words };
+}
+
+/**
+ * The same library in another language: every rule and length stays as loaded, only the words change, each one
+ * taken from `content` (a catalogue's `content` section) when it is sound and from English otherwise.
+ */
+export function libraryIn(library: RoutineLibrary, content: ContentSection): RoutineLibrary {
+  const words = wordsIn(content, library.english);
+  const exercises = new Map<string, Exercise>();
+  for (const [id, exercise] of library.exercises) exercises.set(id, { ...exercise, ...words.exercises.get(id) });
+  const routines = library.routines.map((routine) => ({ ...routine, ...words.routines.get(routine.id) }));
+  return { exercises, routines, english: library.english };
 }
 
 /** The break routines a prompt may offer: the micro card and the floor set have their own entry points. */
@@ -284,7 +316,24 @@ export class LibraryCatalogue implements RoutineCatalogue {
   }
 }
 
+/** In English, the source language: what the engine, the simulator and the figures script use. */
 export const defaultCatalogue = new LibraryCatalogue(loadLibrary(exerciseData, routineData));
+
+const inLanguage = new WeakMap<Translator, LibraryCatalogue>();
+
+/**
+ * The library in a translator's language, for whatever the user reads: break plans, the tray's routine names,
+ * notifications. Built once per translator (main makes a new one only when the language changes).
+ */
+export function catalogueIn(translator: Translator, base: LibraryCatalogue = defaultCatalogue): LibraryCatalogue {
+  if (translator.language === 'en') return base;
+  const known = base === defaultCatalogue ? inLanguage.get(translator) : undefined;
+  if (known) return known;
+  const bundle = translator.i18n.getResourceBundle(translator.language, 'translation') as { content?: unknown } | undefined;
+  const catalogue = new LibraryCatalogue(libraryIn(base.library, bundle?.content));
+  if (base === defaultCatalogue) inLanguage.set(translator, catalogue);
+  return catalogue;
+}
 
 export function byId(id: string): RoutineSummary | undefined {
   return defaultCatalogue.byId(id);

@@ -1,7 +1,10 @@
+import english from '../../resources/locales/en.json' with { type: 'json' };
+
 /**
  * Every exercise and routine file, imported statically so the same module works in Node, Vite and the browser
  * without file-system access. A test compares this list with the folders, so a new file cannot be forgotten here.
- * The order of routines is the tie-break order of suggestions.
+ * The order of routines is the tie-break order of suggestions. Their words are in the catalogues; English's,
+ * the source, come with them here.
  */
 
 import standingSideReach from '../../resources/exercises/standing-side-reach.json' with { type: 'json' };
@@ -90,3 +93,6 @@ export const routineData: readonly unknown[] = [
   eyesAndHandsRoutine,
   atHomeBackStretchesRoutine,
 ];
+
+/** The English catalogue's words for the exercises and routines (`content.exercises`, `content.routines`). */
+export const englishContent: unknown = english.content;

@@ -1,5 +1,9 @@
 import { z } from 'zod';
+import { LANGUAGES } from './i18n/languages.js';
 import { DEFAULT_QUIET_MOMENTS, quietMomentsSchema } from './quiet-moments.js';
+
+/** The quiet-moment ranges and reasons, for the settings page, which takes values from this module only. */
+export { GRACE_RANGE, HOLD_LIMIT_RANGE, QUIET_REASONS } from './quiet-moments.js';
 
 /**
  * One schema for the user's settings. It validates the settings file, every settings change that crosses IPC
@@ -112,6 +116,9 @@ export const settingsSchema = z
     /** Calls, presentations, fullscreen apps and Do Not Disturb hold a due break (quiet-moments.ts). */
     // A file written before quiet moments existed gets the defaults, not a "repaired" notice.
     quietMoments: quietMomentsSchema.default(() => structuredClone(DEFAULT_QUIET_MOMENTS)),
+    /** "system" follows the system's preferred languages; a code overrides them (i18n/languages.ts). */
+    // Files from before translations get "system", which is what they had.
+    language: z.enum(['system', ...LANGUAGES], { error: `language must be "system" or one of ${LANGUAGES.join(', ')}` }).default('system'),
   })
   .refine((s) => s.shortGapMin < s.awayGapMin, {
     error: 'shortGapMin must be less than awayGapMin',
@@ -157,6 +164,7 @@ export const DEFAULT_SETTINGS: Settings = Object.freeze({
   launchAtLogin: false,
   shortcut: 'CommandOrControl+Alt+S',
   quietMoments: DEFAULT_QUIET_MOMENTS,
+  language: 'system',
 }) as Settings;
 
 export type Result<T> = { ok: true; value: T } | { ok: false; errors: string[] };

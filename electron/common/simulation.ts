@@ -12,6 +12,10 @@ import { scenarioCommand } from './user-intents.js';
 import type { LibraryCatalogue } from './routine-library.js';
 import { SittingEngine, type EngineOutput, type IdleSample, type PowerEvent, type UserCommand } from './sitting-engine.js';
 import type { EngineClock } from './timeline.js';
+import { CATALOGUES } from './i18n/catalogues.js';
+import { createTranslator } from './i18n/translator.js';
+
+const SIMULATOR_LANGUAGE = createTranslator('en', CATALOGUES.en, { locale: 'en-GB' });
 
 /**
  * Runs a scripted day with a virtual clock. The simulator plays the operating system: it keeps the true time, a
@@ -142,7 +146,8 @@ function coreSubject(
     },
     engineState: { write: () => {} },
     status: { write: () => {} },
-    locale: 'en-GB',
+    // The preview speaks English with a 24-hour clock, whatever the machine running it says.
+    translator: () => SIMULATOR_LANGUAGE,
     idle: {
       read: () => {
         const idle = world.idle();
@@ -191,7 +196,7 @@ function coreSubject(
     command: (command) => {
       const refused = core.command(command);
       refusedLastStep = refused;
-      return refused && renderEngineMessage(refused);
+      return refused && renderEngineMessage(SIMULATOR_LANGUAGE.t, refused);
     },
     routineStarted: (event) => core.routineStarted(routineId(event)),
     routineFinished: (event) => {
@@ -227,7 +232,7 @@ function engineSubject(scenario: Scenario, catalogue: RoutineCatalogue, world: W
     quiet: (readings) => void take(engine.quiet(readings, world.idle())),
     command: (command) => {
       const out = take(engine.command(command, world.idle()));
-      return out.refused && renderEngineMessage(out.refused);
+      return out.refused && renderEngineMessage(SIMULATOR_LANGUAGE.t, out.refused);
     },
     routineStarted: (event) => void take(engine.routineStarted(event.routine, world.idle())),
     routineFinished: (event) => {

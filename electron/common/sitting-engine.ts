@@ -42,6 +42,12 @@ export const TIMING_RULES: readonly TimingRule[] = [...EDGE_RULES, dayBoundaryRu
 /** Judged after the prompt rules at each input: it records what they could not say because a quiet moment held them. */
 const AFTER_PROMPTS: readonly TimingRule[] = [quietHoldRule];
 
+/**
+ * Readings of idle time come in whole seconds, so the engine can date the last input up to a second late and an
+ * idle watch can fire just before the engine's own threshold: that close to it, the engine wakes for it itself.
+ */
+const IDLE_WATCH_SLACK_MS = 5_000;
+
 /** A floor on timer delays, so a rounding slip can never turn into a busy loop. */
 const MIN_WAKE_DELAY_MS = 1_000;
 
@@ -102,6 +108,14 @@ export class SittingEngine {
   }
 
   /**
+   * Whether the desktop's idle watches now report idle time crossing the short-gap and away thresholds and the
+   * user's return (each as an input with its reading), so no wake need be armed to look for them.
+   */
+  setIdleWatched(on: boolean): void {
+    this.ctx.idleWatched = on;
+  }
+
+  /**
    * Tracking stops for good (end of a simulated day): close what is open so history is complete. A last reading,
    * when given, is looked at first, so a return the engine had not yet checked for still counts.
    */
@@ -147,7 +161,9 @@ export class SittingEngine {
     let soonest = Infinity;
     for (const rule of TIMING_RULES) {
       const at = rule.nextAt(this.ctx, now);
-      if (at !== null && at > now && at < soonest) soonest = at;
+      if (at === null || at <= now || at >= soonest) continue;
+      if (rule.pushedByIdleWatches && this.ctx.idleWatched && at - now > IDLE_WATCH_SLACK_MS) continue;
+      soonest = at;
     }
     return Math.max(now + MIN_WAKE_DELAY_MS, soonest);
   }

@@ -1,5 +1,5 @@
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
-import type { LimberApi, TrayState } from '../common/ipc-contract.js';
+import type { LimberApi, PageLanguage, TrayState } from '../common/ipc-contract.js';
 // The channel list only: importing ipc-contract's values would bundle zod into a script that must stay small.
 import { BRIDGE_KEY, CHANNEL_PREFIX, isChannel } from '../common/ipc-channels.js';
 
@@ -10,6 +10,20 @@ import { BRIDGE_KEY, CHANNEL_PREFIX, isChannel } from '../common/ipc-channels.js
  */
 
 const STATE_CHANGED = `${CHANNEL_PREFIX}state-changed`;
+const LANGUAGE_CHANGED = `${CHANNEL_PREFIX}language-changed`;
+
+/** One subscription to a main → page push, handing the callback the data only, undone once. */
+function subscribe<T>(channel: string, what: string, callback: (data: T) => void): () => void {
+  if (typeof callback !== 'function') throw new TypeError(`${what} needs a function`);
+  const listener = (_event: IpcRendererEvent, data: T) => callback(data);
+  ipcRenderer.on(channel, listener);
+  let subscribed = true;
+  return () => {
+    if (!subscribed) return;
+    subscribed = false;
+    ipcRenderer.removeListener(channel, listener);
+  };
+}
 
 const api: LimberApi = {
   version: __LIMBER_VERSION__,
@@ -18,17 +32,8 @@ const api: LimberApi = {
     if (payload.length > 1) return Promise.reject(new Error(`${channel}: takes at most one payload`));
     return ipcRenderer.invoke(`${CHANNEL_PREFIX}${channel}`, ...payload);
   }) as LimberApi['invoke'],
-  onStateChanged(callback) {
-    if (typeof callback !== 'function') throw new TypeError('onStateChanged needs a function');
-    const listener = (_event: IpcRendererEvent, state: TrayState) => callback(state);
-    ipcRenderer.on(STATE_CHANGED, listener);
-    let subscribed = true;
-    return () => {
-      if (!subscribed) return;
-      subscribed = false;
-      ipcRenderer.removeListener(STATE_CHANGED, listener);
-    };
-  },
+  onStateChanged: (callback) => subscribe<TrayState>(STATE_CHANGED, 'onStateChanged', callback),
+  onLanguageChanged: (callback) => subscribe<PageLanguage>(LANGUAGE_CHANGED, 'onLanguageChanged', callback),
 };
 
 contextBridge.exposeInMainWorld(BRIDGE_KEY, api);

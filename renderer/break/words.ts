@@ -1,11 +1,29 @@
-import { NO_SNOOZES_LEFT, snoozeText } from '../../electron/common/control-text.js';
-import { formatMinutes } from '../../electron/common/duration-text.js';
 import type { BreakPlan, PlanStep } from '../../electron/common/ipc-contract.js';
-import { routinePostureLabel } from '../../electron/common/routine-posture.js';
+import { postureOf } from '../../electron/common/routine-posture.js';
 import type { Ending } from './FinishScreen.js';
 import type { Side } from './routine-clock.js';
 
 /** The window's wording in one place, so the screens and the spoken announcements never disagree. */
+
+// English stand-ins for the shared words (common.*), until this window reads its catalogue (wt-break): the
+// shared modules now take a `t`, which this page does not have yet.
+const snoozeText = (minutes: number) => `Snooze ${minutes} min`;
+const NO_SNOOZES_LEFT = 'No snoozes left for this sitting bout';
+function formatMinutes(seconds: number): string {
+  const minutes = Math.max(0, Math.round(seconds / 60));
+  if (minutes < 60) return `${minutes} min`;
+  const h = Math.floor(minutes / 60);
+  const m = minutes % 60;
+  return m === 0 ? `${h} h` : `${h} h ${m} min`;
+}
+const POSTURE_WORDS = {
+  seated: 'Seated',
+  'seated-then-standing': 'Seated, then standing',
+  'seated-and-standing': 'Seated and standing',
+  standing: 'Standing',
+  moving: 'On the move',
+  floor: 'On the floor',
+} as const;
 
 /** A hold or a timed move, exactly: the countdown beside it shows the same seconds. */
 export function lengthText(seconds: number): string {
@@ -31,7 +49,7 @@ export function clockText(seconds: number): string {
 
 /** What a routine asks of the body, by the rule the tray groups its routines by. */
 export function postureText(plan: Pick<BreakPlan, 'routine' | 'steps'>): string {
-  return routinePostureLabel(plan.routine.kind, plan.steps.map((step) => step.position));
+  return POSTURE_WORDS[postureOf(plan.routine.kind, plan.steps.map((step) => step.position))];
 }
 
 /** The two sides of the one-tap switch: in the chair, or up (standing or moving, whatever the routine asks). */

@@ -4,6 +4,7 @@ import { BreaksSection } from './BreaksSection.js';
 import { ControlsCard } from './ControlsCard.js';
 import { DetectionSection } from './DetectionSection.js';
 import { LogFolderSection } from './LogFolderSection.js';
+import { QuietSection } from './QuietSection.js';
 import { RemindersSection } from './RemindersSection.js';
 import { RestoreDefaults } from './RestoreDefaults.js';
 import { ScheduleSection } from './ScheduleSection.js';
@@ -28,6 +29,7 @@ export function SettingsForm({ api, view, update, restoreDefaults, openLogFolder
       <DetectionSection settings={settings} update={update} idleDetection={view.idleDetection} />
       <ScheduleSection settings={settings} update={update} />
       <RemindersSection settings={settings} update={update} />
+      <QuietSection api={api} settings={settings} update={update} />
       <SystemSection settings={settings} update={update} view={view} />
       <LogFolderSection openLogFolder={openLogFolder} />
       <RestoreDefaults onRestore={restoreDefaults} />

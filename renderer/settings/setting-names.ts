@@ -48,6 +48,7 @@ export const SETTING_NAMES = {
   'quietMoments.graceMin': 'Wait after a quiet moment',
   'quietMoments.holdLimitMin': 'Longest hold',
   'quietMoments.apps': 'My quiet apps',
+  language: 'Language',
 } as const satisfies Record<Exclude<SettingPath, DayPath>, string>;
 
 const NAMES: ReadonlyMap<string, string> = new Map([

@@ -4,22 +4,29 @@ import {
   LibraryError,
   TRANSITION_SECONDS,
   byId,
+  catalogueIn,
   defaultCatalogue,
+  libraryIn,
   loadLibrary,
   routineSeconds,
   type Exercise,
   type Routine,
 } from '../../electron/common/routine-library.js';
-import { exerciseData, routineData } from '../../electron/common/routine-resources.js';
+import { englishContent, exerciseData, routineData } from '../../electron/common/routine-resources.js';
+import { CATALOGUES } from '../../electron/common/i18n/catalogues.js';
+import { createTranslator } from '../../electron/common/i18n/translator.js';
+import { pseudoCatalogue } from '../../electron/common/i18n/pseudo.js';
 
 const library = defaultCatalogue.library;
 const clone = <T>(x: T): T => structuredClone(x);
 const exercises = () => clone(exerciseData) as Record<string, unknown>[];
 const routines = () => clone(routineData) as Record<string, unknown>[];
+type Words = { exercises: Record<string, Record<string, unknown>>; routines: Record<string, Record<string, unknown>> };
+const words = () => clone(englishContent) as Words;
 
-function loadError(ex: unknown, ro: unknown): string {
+function loadError(ex: unknown, ro: unknown, content: unknown = englishContent): string {
   try {
-    loadLibrary(ex, ro);
+    loadLibrary(ex, ro, content);
   } catch (e) {
     expect(e).toBeInstanceOf(LibraryError);
     return (e as Error).message;
@@ -147,16 +154,48 @@ describe('routineSeconds', () => {
 });
 
 describe('schema and cross-checks reject bad data, naming the field', () => {
-  it('rejects a missing exercise name', () => {
-    const ex = exercises();
-    delete ex[0]!.name;
-    expect(loadError(ex, routineData)).toMatch(/exercise '[a-z-]+': name: /);
+  it('rejects a missing exercise name in the English catalogue', () => {
+    const content = words();
+    delete content.exercises['chin-tuck']!.name;
+    expect(loadError(exerciseData, routineData, content)).toMatch(/content\.exercises\.chin-tuck: name: /);
   });
 
-  it('rejects too few steps', () => {
+  it('rejects too few or too many English steps, and English text past its limit', () => {
+    const content = words();
+    content.exercises['chin-tuck']!.steps = ['Only one.'];
+    content.exercises['walk']!.steps = ['a', 'b', 'c', 'd', 'e', 'f'];
+    content.exercises['calf-raise']!.steps = ['x'.repeat(161), 'b', 'c'];
+    content.routines['back-break']!.name = 'y'.repeat(41);
+    const message = loadError(exerciseData, routineData, content);
+    expect(message).toMatch(/content\.exercises\.chin-tuck\.steps: must have at least 3 steps/);
+    expect(message).toMatch(/content\.exercises\.walk\.steps: must have at most 5 steps/);
+    expect(message).toMatch(/content\.exercises\.calf-raise: steps\.0: must be at most 160 characters/);
+    expect(message).toMatch(/content\.routines\.back-break: name: must be at most 40 characters/);
+  });
+
+  it('rejects an exercise or routine without English words, and words for one that does not exist', () => {
+    const content = words();
+    delete content.exercises['walk'];
+    delete content.routines['back-break'];
+    content.exercises['no-such-move'] = { name: 'N', steps: ['a', 'b', 'c'], safety: [] };
+    const message = loadError(exerciseData, routineData, content);
+    expect(message).toMatch(/content\.exercises\.walk: exercise 'walk' has no words/);
+    expect(message).toMatch(/content\.routines\.back-break: routine 'back-break' has no words/);
+    expect(message).toMatch(/content\.exercises\.no-such-move: there is no exercise 'no-such-move'/);
+  });
+
+  it('keeps words out of the exercise and routine files: the catalogue is their one source', () => {
     const ex = exercises();
-    ex[0]!.steps = ['Only one.'];
-    expect(loadError(ex, routineData)).toMatch(/steps: must have at least 3 steps/);
+    ex[0]!.name = 'A second name';
+    const ro = routines();
+    ro[0]!.summary = 'A second summary';
+    expect(loadError(ex, ro)).toMatch(/exercise '[a-z-]+': \(root\): Unrecognized key: "name"/);
+    for (const raw of [...exerciseData, ...routineData]) {
+      for (const key of ['name', 'steps', 'safety', 'summary']) {
+        if (key === 'steps' && (raw as { kind?: string }).kind) continue; // a routine's steps are exercise ids
+        expect(Object.keys(raw as object), (raw as { id: string }).id).not.toContain(key);
+      }
+    }
   });
 
   it('rejects a malformed dose', () => {
@@ -220,5 +259,50 @@ describe('schema and cross-checks reject bad data, naming the field', () => {
     ex.push(clone(ex[0]!));
     expect(loadError(ex, routineData)).toMatch(/id: is used twice/);
     expect(loadError({}, routineData)).toMatch(/exercises: must be a list/);
+  });
+});
+
+describe('the library in another language', () => {
+  const german = createTranslator('de', CATALOGUES.de, { fallback: CATALOGUES.en });
+  const de = CATALOGUES.de.content as unknown as Words;
+
+  it('takes every name, step, safety note and summary from that language’s catalogue, and changes nothing else', () => {
+    const catalogue = catalogueIn(german);
+    for (const routine of catalogue.library.routines) {
+      const english = defaultCatalogue.routine(routine.id)!;
+      expect(routine.name, routine.id).toBe(de.routines[routine.id]!.name);
+      expect(routine.summary, routine.id).toBe(de.routines[routine.id]!.summary);
+      expect({ ...routine, name: '', summary: '' }).toEqual({ ...english, name: '', summary: '' });
+    }
+    for (const exercise of catalogue.library.exercises.values()) {
+      expect(exercise.name, exercise.id).toBe(de.exercises[exercise.id]!.name);
+      expect(exercise.steps, exercise.id).toEqual(de.exercises[exercise.id]!.steps);
+      expect(exercise.safety, exercise.id).toEqual(de.exercises[exercise.id]!.safety);
+    }
+    expect(catalogue.byId('back-break')).toEqual({ ...byId('back-break'), name: de.routines['back-break']!.name });
+  });
+
+  it('is built once per translator, and English is the library itself', () => {
+    expect(catalogueIn(german)).toBe(catalogueIn(german));
+    expect(catalogueIn(createTranslator('en', CATALOGUES.en))).toBe(defaultCatalogue);
+  });
+
+  it('reads the pseudo-language too, so page tests in it show accented routine words', () => {
+    const pseudo = catalogueIn(createTranslator('en-XA', pseudoCatalogue(CATALOGUES.en), { fallback: CATALOGUES.en }));
+    expect(pseudo.byId('back-break')?.name).toMatch(/^\[Ɓáçķ Ɓŕéáķ/);
+  });
+
+  it('shows English for a missing or damaged entry, field by field, never an empty step or a wrong count', () => {
+    const content = clone(de);
+    delete content.routines['back-break'];
+    content.exercises['chin-tuck']!.steps = ['Nur einer.'];
+    content.exercises['walk']!.name = '  ';
+    const library = libraryIn(defaultCatalogue.library, content);
+    const english = defaultCatalogue.library;
+    expect(library.routines.find((r) => r.id === 'back-break')?.name).toBe('Back Break');
+    expect(library.exercises.get('chin-tuck')?.steps).toEqual(english.exercises.get('chin-tuck')?.steps);
+    expect(library.exercises.get('chin-tuck')?.name).toBe(de.exercises['chin-tuck']!.name);
+    expect(library.exercises.get('walk')?.name).toBe(english.exercises.get('walk')?.name);
+    expect(library.exercises.get('walk')?.steps).toEqual(de.exercises['walk']!.steps);
   });
 });

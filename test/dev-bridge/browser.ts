@@ -7,6 +7,8 @@ import { DEFAULT_SETTINGS } from '../../electron/common/settings.js';
 import { SittingEngine, type EngineOutput } from '../../electron/common/sitting-engine.js';
 import { statusLine } from '../../electron/common/status-text.js';
 import type { EngineClock } from '../../electron/common/timeline.js';
+import { AppLanguage, forcedLanguage, type PageLanguage } from '../../electron/common/i18n/app-language.js';
+import { CATALOGUES } from '../../electron/common/i18n/catalogues.js';
 import { buildPlan } from './plan.js';
 import { settingsPageHandlers } from './settings-page.js';
 
@@ -62,7 +64,7 @@ function trayState(): TrayState {
   const snapshot = engine.snapshot();
   const context = { timeZone: clock.timeZone(), locale: navigator.language, nowWall: snapshot.now + snapshot.wallOffsetMs };
   return {
-    status: statusLine(snapshot, context),
+    status: statusLine(language.translator.t, snapshot, context),
     breakDue: snapshot.breakDue,
     idleDetection: snapshot.idleDetection,
     paused: snapshot.status === 'paused',
@@ -106,7 +108,7 @@ const planFor = (routineId: string) =>
   });
 
 const commandResult = (output: EngineOutput) =>
-  output.refused === null ? ({ ok: true } as const) : ({ ok: false, reason: renderEngineMessage(output.refused) } as const);
+  output.refused === null ? ({ ok: true } as const) : ({ ok: false, reason: renderEngineMessage(language.translator.t, output.refused) } as const);
 
 function showClosed(): void {
   const note = document.createElement('p');
@@ -114,6 +116,13 @@ function showClosed(): void {
   note.textContent = '[dev bridge] break:close: the window would close here. Reload to open it again.';
   document.body.replaceChildren(note);
 }
+
+/** `?lang=de` (or any supported code, or `en-XA` for the pseudo-language) shows the pages in that language. */
+const language = new AppLanguage({
+  catalogues: CATALOGUES,
+  preferred: navigator.languages,
+  forced: forcedLanguage(new URLSearchParams(location.search).get('lang') ?? undefined).language,
+});
 
 const settingsPage = settingsPageHandlers(log, new URLSearchParams(location.search));
 
@@ -132,6 +141,7 @@ const handlers: { [C in Channel]?: (payload: unknown) => unknown } = {
   'break:close': () => showClosed(),
   'break:count-gap': () => commandResult(apply(engine.command({ type: 'count-gap-as-break' }, ACTIVE))),
   ...settingsPage,
+  'i18n:get': (): PageLanguage => language.page(),
   'settings:get': () => ({ ...(settingsPage['settings:get']!(undefined) as SettingsView), state: trayState() }),
   'app:control': (payload) => {
     const control = payload as AppControl;
@@ -163,6 +173,8 @@ const api = {
     stateListeners.add(listener);
     return () => stateListeners.delete(listener);
   },
+  // The dev page switches language by reloading with another ?lang=.
+  onLanguageChanged: () => () => {},
 } as unknown as LimberApi;
 
 Object.defineProperty(window, 'limber', { value: Object.freeze(api) });

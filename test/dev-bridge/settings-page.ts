@@ -3,6 +3,8 @@ import { historyDayKey } from '../../electron/common/calendar.js';
 import type { HistoryEvent } from '../../electron/common/history-events.js';
 import { historyCsv } from '../../electron/common/history-csv.js';
 import { summarizeDay, summarizeDays } from '../../electron/common/history-summary.js';
+import type { SignalStatus } from '../../electron/common/quiet-moments.js';
+import { quietView } from '../../electron/common/quiet-view.js';
 import { applySettingsPatch, DEFAULT_SETTINGS } from '../../electron/common/settings.js';
 
 /**
@@ -17,6 +19,19 @@ const STORE_KEY = 'limber-dev-settings-view';
 const MIN = 60_000;
 
 type Log = (...args: unknown[]) => void;
+
+/** A GNOME desktop on X11 with no camera, as its adapters would describe it; a call is going on. */
+export const DEV_QUIET_STATUSES: SignalStatus[] = [
+  { reason: 'dnd', reading: 'off', source: 'GNOME Do Not Disturb', unavailable: null },
+  { reason: 'dnd', reading: 'unknown', source: 'Notification server Do Not Disturb', unavailable: 'nothing owns org.freedesktop.Notifications on the session bus' },
+  { reason: 'dnd', reading: 'unknown', source: 'XFCE Do Not Disturb', unavailable: 'nothing owns org.xfce.Xfconf on the session bus' },
+  { reason: 'awake', reading: 'off', source: 'GNOME session idle inhibitor', unavailable: null },
+  { reason: 'fullscreen', reading: 'off', source: 'Fullscreen app in front (X11)', unavailable: null },
+  { reason: 'call', reading: 'on', source: 'Microphone or camera in use', unavailable: null },
+  { reason: 'app', reading: 'off', source: 'Your quiet apps', unavailable: null },
+];
+
+export const DEV_RUNNING_APPS = ['code', 'firefox', 'gnome-terminal-server', 'obs', 'slack', 'spotify', 'zoom'];
 
 function initialView(params: URLSearchParams): SettingsView {
   const platform = /Mac/.test(navigator.platform) ? 'darwin' : /Win/.test(navigator.platform) ? 'win32' : 'linux';
@@ -108,6 +123,7 @@ export function settingsPageHandlers(log: Log, params: URLSearchParams): { [C in
       return { saved: true, path: '/home/you/Documents/limber-history.csv' };
     },
     'link:open': (payload) => log('link:open: main would open the browser on link', (payload as { id: string }).id),
+    'quiet:get': (payload) => quietView(DEV_QUIET_STATUSES, (payload as { runningApps?: boolean } | undefined)?.runningApps ? DEV_RUNNING_APPS : null),
     'app:open-log-folder': () => {
       log('app:open-log-folder: main would show <userData>/logs in the file manager');
       return { ok: true };

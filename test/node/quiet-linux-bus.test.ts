@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { DbusLink } from '../../electron/node/quiet/dbus-link.js';
 import { LinuxBusSignals } from '../../electron/node/quiet/linux-bus-signals.js';
 import { LogindPresence, MutterIdleWatches, type PresenceEvent } from '../../electron/node/quiet/linux-presence.js';
-import { startDesktopServices, type DesktopServices } from '../support/desktop-services.js';
+import { startDesktopServices, startXfconf, type DesktopServices } from '../support/desktop-services.js';
 import { startPrivateBus, type PrivateBus } from '../support/private-bus.js';
 
 /*
@@ -59,6 +59,35 @@ describe('quiet signals on a real session bus', () => {
     await vi.waitFor(() => expect(inhibited().reading).toBe('unknown'));
     expect(inhibited().unavailable).toBe('nothing owns org.freedesktop.Notifications on the session bus');
     expect(changes.mock.calls.length).toBeGreaterThanOrEqual(3);
+  });
+
+  it("follows XFCE's Do Not Disturb through xfconf, a switch never set reading off", async () => {
+    const xfce = await startXfconf(bus.address);
+    try {
+      const signals = new LinuxBusSignals(link());
+      await signals.start();
+      const xfceDnd = () => signals.statuses().find((s) => s.source === 'XFCE Do Not Disturb')!;
+      expect(xfceDnd().reading).toBe('off');
+      xfce.setDoNotDisturb(true);
+      await vi.waitFor(() => expect(xfceDnd().reading).toBe('on'));
+      expect(signals.readings().dnd).toBe('on');
+      xfce.setDoNotDisturb(false);
+      await vi.waitFor(() => expect(xfceDnd().reading).toBe('off'));
+      xfce.setDoNotDisturb(true);
+      await vi.waitFor(() => expect(xfceDnd().reading).toBe('on'));
+      xfce.xfconf.ResetProperty('xfce4-notifyd', '/do-not-disturb', false);
+      await vi.waitFor(() => expect(xfceDnd().reading).toBe('off'));
+      // Read afresh on start: a session that starts with DND on holds breaks from the first moment.
+      xfce.setDoNotDisturb(true);
+      const later = new LinuxBusSignals(link());
+      await later.start();
+      expect(later.readings().dnd).toBe('on');
+      xfce.stop();
+      await vi.waitFor(() => expect(xfceDnd().reading).toBe('unknown'));
+      expect(xfceDnd().unavailable).toBe('nothing owns org.xfce.Xfconf on the session bus');
+    } finally {
+      xfce.stop();
+    }
   });
 
   it("follows gnome-session's idle inhibitor as apps inhibit and uninhibit", async () => {

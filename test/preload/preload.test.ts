@@ -104,7 +104,7 @@ describe('built preload (out/preload/index.cjs)', () => {
     expect(fakeElectron.contextBridge.callsTo('exposeInIsolatedWorld')).toEqual([]);
 
     const api = fakeElectron.contextBridge.exposed['limber'] as Record<string, unknown>;
-    const contract: Record<keyof LimberApi, string> = { version: 'string', invoke: 'function', onStateChanged: 'function' };
+    const contract: Record<keyof LimberApi, string> = { version: 'string', invoke: 'function', onStateChanged: 'function', onLanguageChanged: 'function' };
     expect(Object.keys(api).sort()).toEqual(Object.keys(contract).sort());
     for (const [key, type] of Object.entries(contract)) expect(typeof api[key]).toBe(type);
     expect(api['version']).toBe(pkg.version);

@@ -2,7 +2,11 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { EXTERNAL_LINKS } from '../../electron/common/app-origin.js';
-import { exerciseData, routineData } from '../../electron/common/routine-resources.js';
+import { CATALOGUES } from '../../electron/common/i18n/catalogues.js';
+import { LANGUAGES } from '../../electron/common/i18n/languages.js';
+import { defaultCatalogue } from '../../electron/common/routine-library.js';
+import { englishContent, exerciseData, routineData } from '../../electron/common/routine-resources.js';
+import { TRANSLATION_ROOM, translationIssues } from '../../electron/common/routine-words.js';
 import sources from '../../resources/content/sources.json' with { type: 'json' };
 import { parseMarkdown, type Block } from '../../renderer/settings/why/markdown.js';
 
@@ -81,8 +85,41 @@ describe('content files', () => {
   });
 
   it('makes none of the unsupported seed claims', () => {
-    const all = [read('content/why-breaks.md'), read('content/safety.md'), ...[...exerciseData, ...routineData].map((x) => JSON.stringify(x))].join('\n');
+    const all = [read('content/why-breaks.md'), read('content/safety.md'), JSON.stringify(englishContent)].join('\n');
     expect(all).not.toMatch(/kidney|digestion|colon|cures?\b|blockade|mattress|chest touches/i);
+  });
+});
+
+describe('the exercise and routine words in every language', () => {
+  const english = defaultCatalogue.library.english;
+
+  it.each(LANGUAGES.filter((l) => l !== 'en'))('%s has every exercise and routine, with as many steps as English, in room', (language) => {
+    expect(translationIssues(CATALOGUES[language].content, english)).toEqual([]);
+  });
+
+  it('finds a missing entry, a different step count, an empty step, text past its room and an unknown id', () => {
+    const content = structuredClone(CATALOGUES.de.content) as unknown as {
+      exercises: Record<string, { name: string; steps: string[]; safety: string[] } | undefined>;
+      routines: Record<string, { name: string; summary: string } | undefined>;
+    };
+    delete content.routines['back-break'];
+    content.exercises['chin-tuck']!.steps.pop();
+    content.exercises['walk']!.steps[0] = ' ';
+    content.exercises['calf-raise']!.name = 'x'.repeat(Math.round(60 * TRANSLATION_ROOM) + 1);
+    content.exercises['wrist-stretch']!.safety.push('Noch etwas.');
+    content.exercises['no-such-move'] = { name: 'N', steps: [], safety: [] };
+    const issues = translationIssues(content, english);
+    expect(issues).toEqual(
+      expect.arrayContaining([
+        'content.routines.back-break: missing',
+        expect.stringMatching(/^content\.exercises\.chin-tuck\.steps: has \d entries, English has \d$/),
+        'content.exercises.walk: steps.0: must not be empty',
+        `content.exercises.calf-raise: name: must be at most ${Math.round(60 * TRANSLATION_ROOM)} characters`,
+        expect.stringMatching(/^content\.exercises\.wrist-stretch\.safety: has \d entries, English has \d$/),
+        "content.exercises.no-such-move: there is no exercise 'no-such-move'",
+      ]),
+    );
+    expect(issues).toHaveLength(6);
   });
 });
 

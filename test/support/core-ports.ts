@@ -4,6 +4,10 @@ import { LimberCore, type CoreDeps, type CoreView, type HistoryPort } from '../.
 import { defaultCatalogue } from '../../electron/common/routine-library.js';
 import { DEFAULT_SETTINGS, type Settings } from '../../electron/common/settings.js';
 import type { Prompt } from '../../electron/common/sitting-engine.js';
+import { CATALOGUES } from '../../electron/common/i18n/catalogues.js';
+import { createTranslator, type Translator } from '../../electron/common/i18n/translator.js';
+
+const BRITISH_ENGLISH = createTranslator('en', CATALOGUES.en, { locale: 'en-GB' });
 
 /**
  * LimberCore on in-memory ports: a hand-moved clock (wall and monotonic), a desktop idle reading the test sets,
@@ -63,7 +67,7 @@ export interface CoreRig {
   now(): number;
 }
 
-export function coreRig(options: { start?: number; settings?: Partial<Settings>; saved?: unknown } = {}): CoreRig {
+export function coreRig(options: { start?: number; settings?: Partial<Settings>; saved?: unknown; translator?: () => Translator } = {}): CoreRig {
   let wall = options.start ?? Date.parse('2026-03-02T08:00:00Z');
   let mono = 1_000_000;
   const rig = {
@@ -84,7 +88,7 @@ export function coreRig(options: { start?: number; settings?: Partial<Settings>;
     history,
     engineState: { write: (state) => rig.saved.push(JSON.parse(JSON.stringify(state))) },
     status: { write: (line) => rig.status.push(line) },
-    locale: 'en-GB',
+    translator: options.translator ?? (() => BRITISH_ENGLISH),
     idle: { read: () => ({ idleSeconds: rig.desktop.idleSeconds, state: rig.desktop.state }) },
     timers: {
       set: (callback, ms) => {

@@ -227,6 +227,64 @@ IdleMonitor.configureMembers({
   signals: { WatchFired: { signature: 'u' } },
 });
 
+// ── org.xfce.Xfconf ─────────────────────────────────────────────────────────────────────────────────────────
+
+/**
+ * xfconfd: channels of typed properties behind one object, read with GetProperty and announced by its own
+ * PropertyChanged / PropertyRemoved. A property never set does not exist (PropertyNotFound), as on a fresh XFCE.
+ */
+class Xfconf extends Interface {
+  readonly values = new Map<string, dbus.Variant>();
+  constructor() {
+    super('org.xfce.Xfconf');
+    exposeConfigured(this);
+  }
+  GetProperty(channel: string, property: string): dbus.Variant {
+    const value = this.values.get(`${channel}${property}`);
+    if (!value) throw new dbus.DBusError('org.xfce.Xfconf.Error.PropertyNotFound', `Property "${property}" does not exist on channel "${channel}"`);
+    return value;
+  }
+  SetProperty(channel: string, property: string, value: dbus.Variant): void {
+    this.values.set(`${channel}${property}`, value);
+    this.PropertyChanged(channel, property, value);
+  }
+  ResetProperty(channel: string, property: string, _recursive: boolean): void {
+    if (this.values.delete(`${channel}${property}`)) this.PropertyRemoved(channel, property);
+  }
+  PropertyChanged(channel: string, property: string, value: dbus.Variant): unknown[] {
+    return [channel, property, value];
+  }
+  PropertyRemoved(channel: string, property: string): unknown[] {
+    return [channel, property];
+  }
+}
+Xfconf.configureMembers({
+  methods: {
+    GetProperty: { inSignature: 'ss', outSignature: 'v' },
+    SetProperty: { inSignature: 'ssv' },
+    ResetProperty: { inSignature: 'ssb' },
+  },
+  signals: { PropertyChanged: { signature: 'ssv' }, PropertyRemoved: { signature: 'ss' } },
+});
+
+export interface XfconfService {
+  xfconf: Xfconf;
+  /** xfce4-notifyd's Do Not Disturb switch, as its settings dialog or panel plugin sets it. */
+  setDoNotDisturb(on: boolean): void;
+  stop(): void;
+}
+
+/** An XFCE session's xfconfd, on its own: a GNOME session has none. */
+export async function startXfconf(address: string): Promise<XfconfService> {
+  const xfconf = new Xfconf();
+  const bus = await own(address, 'org.xfce.Xfconf', [['/org/xfce/Xfconf', xfconf]]);
+  return {
+    xfconf,
+    setDoNotDisturb: (on) => xfconf.SetProperty('xfce4-notifyd', '/do-not-disturb', new dbus.Variant('b', on)),
+    stop: () => bus.disconnect(),
+  };
+}
+
 // ── Running them ────────────────────────────────────────────────────────────────────────────────────────────
 
 export interface DesktopServices {
@@ -240,6 +298,9 @@ export interface DesktopServices {
   setInhibited(on: boolean): void;
   /** Takes the notification server off the bus, as when it crashes or is replaced. */
   dropNotifications(): Promise<void>;
+  /** Takes Mutter's idle monitor off the bus (a compositor crash), and puts a fresh one with no watches back. */
+  dropIdleMonitor(): Promise<void>;
+  restoreIdleMonitor(): Promise<void>;
   stop(): void;
 }
 
@@ -266,8 +327,9 @@ export async function startDesktopServices(address: string): Promise<DesktopServ
       ['/org/freedesktop/login1', loginManager],
       [SESSION_PATH, loginSession],
     ]),
-    await own(address, 'org.gnome.Mutter.IdleMonitor', [['/org/gnome/Mutter/IdleMonitor/Core', idleMonitor]]),
   ];
+  let idleBus = await own(address, 'org.gnome.Mutter.IdleMonitor', [['/org/gnome/Mutter/IdleMonitor/Core', idleMonitor]]);
+  buses.push(idleBus);
   const notificationBus = await own(address, 'org.freedesktop.Notifications', [['/org/freedesktop/Notifications', notifications]]);
   buses.push(notificationBus);
   return {
@@ -288,6 +350,17 @@ export async function startDesktopServices(address: string): Promise<DesktopServ
     },
     async dropNotifications() {
       await notificationBus.releaseName('org.freedesktop.Notifications');
+    },
+    async dropIdleMonitor() {
+      // Unexported first: the same object is exported again on the next connection, and must signal only there.
+      idleBus.unexport('/org/gnome/Mutter/IdleMonitor/Core', idleMonitor);
+      idleBus.disconnect();
+      idleMonitor.idleWatches.clear();
+      idleMonitor.activeWatches.clear();
+    },
+    async restoreIdleMonitor() {
+      idleBus = await own(address, 'org.gnome.Mutter.IdleMonitor', [['/org/gnome/Mutter/IdleMonitor/Core', idleMonitor]]);
+      buses.push(idleBus);
     },
     stop() {
       for (const bus of buses) bus.disconnect();

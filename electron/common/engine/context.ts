@@ -22,6 +22,8 @@ export class EngineContext {
   readingInput: number | null = null;
   /** The time this input found unseen (a silent suspend), when there was any. Not state. */
   unseen: { start: number; end: number } | null = null;
+  /** The desktop's idle watches tell the engine when idle crosses its thresholds and when the user is back. Not state. */
+  idleWatched = false;
   /** Set while a rule asks what would prompt if no quiet moment held it. */
   private ignoringQuiet = false;
   private readonly hoursWindow = new WorkingHoursWindow();

@@ -30,6 +30,7 @@ function watchingGaps(ctx: EngineContext): boolean {
 /** No input for the short-gap threshold: an idle gap opens, dated from the last input. */
 export const idleGapRule: TimingRule = {
   name: 'idle gap',
+  pushedByIdleWatches: true,
   nextAt: (ctx) => {
     const s = ctx.s;
     if (!watchingGaps(ctx) || s.gap || s.idleDetection !== 'available' || s.lastInput === null) return null;
@@ -74,6 +75,7 @@ export const awayRule: TimingRule = {
 /** While the user is away (or a prompt waits for them), their return is looked for once a minute. */
 export const returnCheckRule: TimingRule = {
   name: 'return check',
+  pushedByIdleWatches: true,
   nextAt: (ctx, now) => {
     const s = ctx.s;
     if (!ctx.watching() || s.idleDetection !== 'available' || s.suspended) return null;

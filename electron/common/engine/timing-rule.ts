@@ -12,4 +12,9 @@ export interface TimingRule {
   nextAt(ctx: EngineContext, now: number): number | null;
   /** Does what the rule says; called at `now` once `nextAt` has been reached. */
   fire(ctx: EngineContext, now: number): void;
+  /**
+   * Set on the rules that only look for idle time crossing a threshold or for the user's return: where the
+   * desktop's idle watches say so by push (Mutter), the engine arms no wake for them.
+   */
+  readonly pushedByIdleWatches?: true;
 }

@@ -1,16 +1,20 @@
 import { toDisposable, type Disposable } from '../../common/disposable.js';
 import type { Settings } from '../../common/settings.js';
 import type { LimberCore } from '../../common/limber-core.js';
-import { startDesktopQuiet, type DesktopQuiet } from '../../node/quiet/desktop-quiet.js';
+import { quietView } from '../../common/quiet-view.js';
+import { followIdleWatches, startDesktopQuiet, type DesktopQuiet } from '../../node/quiet/desktop-quiet.js';
+import { registerIpc, type SenderGate } from '../ipc.js';
 
 /**
  * Quiet moments: the desktop's signals feed the core as they change, the few sampled ones are read at the core's
  * own wakes, and on Linux logind's Lock/Unlock stand in for the lock events Electron does not give there
- * (Electron's powerMonitor already reports suspend and resume from logind).
+ * (Electron's powerMonitor already reports suspend and resume from logind). On GNOME, Mutter's idle watches drive
+ * presence while Mutter is there.
  */
 export function registerQuietFeature(deps: {
   core: LimberCore;
   settings: () => Settings;
+  pageOf: SenderGate;
   log: (message: string, error?: unknown) => void;
 }): Disposable & { desktop: DesktopQuiet } {
   const { core } = deps;
@@ -24,8 +28,26 @@ export function registerQuietFeature(deps: {
     log: deps.log,
   });
   const unhook = core.useQuietSampler(() => desktop.sample());
+  let disposed = false;
+  let unfollow: (() => void) | null = null;
+  void desktop.ready.then(() => {
+    const watches = desktop.idleWatches();
+    if (!disposed && watches) unfollow = followIdleWatches(watches, (port) => core.useIdleWatches(port));
+  });
+  const channel = registerIpc(
+    {
+      'quiet:get': async (payload) => {
+        await desktop.ready;
+        return quietView(desktop.statuses(), payload?.runningApps ? desktop.runningApps() : null);
+      },
+    },
+    deps.pageOf,
+  );
   return Object.assign(
     toDisposable(() => {
+      channel.dispose();
+      disposed = true;
+      unfollow?.();
       unhook();
       desktop.dispose();
     }),

@@ -1,4 +1,5 @@
 import { DisposableStore, toDisposable, type Disposable } from '../../common/disposable.js';
+import type { AppLanguage } from '../../common/i18n/app-language.js';
 import type { SettingsView } from '../../common/ipc-contract.js';
 import type { Settings } from '../../common/settings.js';
 import type { LimberCore } from '../../common/limber-core.js';
@@ -16,6 +17,7 @@ import type { StretchShortcut } from '../shortcut.js';
 export interface SettingsFeatureDeps {
   core: LimberCore;
   settings: SettingsRepository;
+  language: AppLanguage;
   shortcut: StretchShortcut;
   /** Whether the desktop shows the tray icon, as far as Limber can tell. */
   trayIcon: () => SettingsView['trayIcon'];
@@ -34,6 +36,8 @@ export function registerSettingsFeature(deps: SettingsFeatureDeps): Disposable {
   const applySettings = (before: Settings, after: Settings): void => {
     if (before.shortcut !== after.shortcut) shortcut.apply(after.shortcut);
     if (before.launchAtLogin !== after.launchAtLogin) launchAtLoginProblem = applyLaunchAtLogin(after.launchAtLogin);
+    // Before the core renders, so the tray it draws is already in the new language.
+    if (before.language !== after.language) deps.language.use(after.language);
     core.settingsChanged();
   };
 

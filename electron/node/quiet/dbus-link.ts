@@ -117,8 +117,17 @@ export class DbusLink {
 
   /** A method call; the reply's body, or null on any failure. */
   async call(spec: CallSpec): Promise<unknown[] | null> {
+    const reply = await this.request(spec);
+    return 'body' in reply ? reply.body : null;
+  }
+
+  /**
+   * A method call that says why it failed: the D-Bus error's name (`org.xfce.Xfconf.Error.PropertyNotFound`), or
+   * null when there was no reply at all (no bus, the bus went away). Errors in `expected` are not logged.
+   */
+  async request(spec: CallSpec, expected: readonly string[] = []): Promise<{ body: unknown[] } | { error: string | null }> {
     const bus = this.bus;
-    if (!bus || !this.open) return null;
+    if (!bus || !this.open) return { error: null };
     const message = new dbus.Message({
       destination: spec.destination,
       path: spec.path,
@@ -127,18 +136,19 @@ export class DbusLink {
       signature: spec.signature ?? '',
       body: spec.body ?? [],
     });
-    return new Promise<unknown[] | null>((resolve) => {
-      const settle = (value: unknown[] | null) => {
+    return new Promise((resolve) => {
+      const settle = (value: { body: unknown[] } | { error: string | null }) => {
         this.pending.delete(drop);
         resolve(value);
       };
-      const drop = () => settle(null);
+      const drop = () => settle({ error: null });
       this.pending.add(drop);
       bus.call(message).then(
-        (reply: dbus.Message | null) => settle(reply ? reply.body : []),
+        (reply: dbus.Message | null) => settle({ body: reply ? reply.body : [] }),
         (error: unknown) => {
-          if (!isExpectedAbsence(error)) this.log(`D-Bus call ${spec.interface}.${spec.member} failed`, error);
-          settle(null);
+          const name = errorName(error);
+          if (!isExpectedAbsence(error) && !(name !== null && expected.includes(name))) this.log(`D-Bus call ${spec.interface}.${spec.member} failed`, error);
+          settle({ error: name });
         },
       );
     });
@@ -206,8 +216,13 @@ export class DbusLink {
   }
 }
 
-function isExpectedAbsence(error: unknown): boolean {
+function errorName(error: unknown): string | null {
   const name = (error as { type?: unknown } | null)?.type;
+  return typeof name === 'string' ? name : null;
+}
+
+function isExpectedAbsence(error: unknown): boolean {
+  const name = errorName(error);
   return (
     typeof name === 'string' &&
     ['org.freedesktop.DBus.Error.ServiceUnknown', 'org.freedesktop.DBus.Error.NameHasNoOwner', 'org.freedesktop.DBus.Error.UnknownObject', 'org.freedesktop.DBus.Error.UnknownMethod', 'org.freedesktop.DBus.Error.UnknownInterface', 'org.freedesktop.DBus.Error.UnknownProperty', 'org.freedesktop.portal.Error.NotFound'].includes(name)

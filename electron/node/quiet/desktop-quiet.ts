@@ -1,4 +1,5 @@
 import { basename } from 'node:path';
+import type { IdleWatchPort } from '../../common/idle-watches.js';
 import { combineSources, type QuietReadings, type QuietSource, type SignalStatus } from '../../common/quiet-moments.js';
 import type { PresenceEvent } from './linux-presence.js';
 
@@ -26,9 +27,36 @@ export interface DesktopQuiet {
   statuses(): SignalStatus[];
   /** Names of running apps for the picker in Settings; empty where Limber cannot list them. */
   runningApps(): string[];
+  /** The desktop's idle watches (Mutter's on GNOME), once `ready`; null where there are none to ask for. */
+  idleWatches(): DesktopIdleWatches | null;
   /** Resolves once every source has given its first answer. */
   ready: Promise<void>;
   dispose(): void;
+}
+
+/** Idle watches that may come and go with the desktop service that keeps them. */
+export interface DesktopIdleWatches extends IdleWatchPort {
+  readonly available: boolean;
+  onAvailability(listener: (available: boolean) => void): () => void;
+}
+
+/**
+ * Hands the watches to `use` (the core's `useIdleWatches`) whenever their service is there, and takes them back
+ * whenever it goes, so that sampling covers every moment the watches cannot. Returns what undoes it.
+ */
+export function followIdleWatches(watches: DesktopIdleWatches, use: (port: IdleWatchPort) => () => void): () => void {
+  let release: (() => void) | null = null;
+  const follow = (available: boolean) => {
+    release?.();
+    release = available ? use(watches) : null;
+  };
+  const off = watches.onAvailability(follow);
+  follow(watches.available);
+  return () => {
+    off();
+    release?.();
+    release = null;
+  };
 }
 
 export function startDesktopQuiet(options: DesktopQuietOptions): DesktopQuiet {
@@ -36,6 +64,7 @@ export function startDesktopQuiet(options: DesktopQuietOptions): DesktopQuiet {
   const undo: Array<() => void> = [];
   let disposed = false;
   let listApps: () => string[] = () => [];
+  let idleWatches: DesktopIdleWatches | null = null;
   const changed = () => {
     if (!disposed) options.onChange(combineSources(sources));
   };
@@ -52,6 +81,7 @@ export function startDesktopQuiet(options: DesktopQuietOptions): DesktopQuiet {
         const desktop = await linux.startLinuxDesktop({ apps: options.apps, onPresence: options.onPresence, log: options.log });
         for (const source of desktop.sources) add(source);
         listApps = desktop.runningApps;
+        idleWatches = desktop.idleWatches;
         undo.push(desktop.dispose);
       } else if (options.platform === 'win32') {
         const [{ WindowsSignals }, { loadWindowsApi }] = await Promise.all([import('./windows-signals.js'), import('./windows-ffi.js')]);
@@ -76,6 +106,7 @@ export function startDesktopQuiet(options: DesktopQuietOptions): DesktopQuiet {
     },
     statuses: () => sources.flatMap((s) => s.statuses()),
     runningApps: () => listApps(),
+    idleWatches: () => idleWatches,
     ready,
     dispose() {
       disposed = true;

@@ -9,7 +9,9 @@ import { signalRule, unwrapVariant, type DbusLink, type SignalMessage } from './
  *   of `org.gnome.desktop.notifications`), which pushes `SettingChanged`;
  * - the notification server's `Inhibited` property (KDE Plasma, and servers that follow it), by PropertiesChanged;
  * - gnome-session's `InhibitedActions` idle bit (video players and call apps set it), by PropertiesChanged and
- *   InhibitorAdded/Removed.
+ *   InhibitorAdded/Removed;
+ * - XFCE's Do Not Disturb: xfconf's `/do-not-disturb` in the `xfce4-notifyd` channel, by xfconf's own
+ *   PropertyChanged / PropertyRemoved (channels are not D-Bus objects, their properties not D-Bus properties).
  * Each is read once when its service appears (NameOwnerChanged) and turns `unknown` when it vanishes or the bus
  * goes away.
  */
@@ -31,6 +33,8 @@ const PORTAL = { name: 'org.freedesktop.portal.Desktop', path: '/org/freedesktop
 const NOTIFICATIONS = { name: 'org.freedesktop.Notifications', path: '/org/freedesktop/Notifications', iface: 'org.freedesktop.Notifications' };
 const SESSION_MANAGER = { name: 'org.gnome.SessionManager', path: '/org/gnome/SessionManager', iface: 'org.gnome.SessionManager' };
 const PROPERTIES = 'org.freedesktop.DBus.Properties';
+const XFCONF = { name: 'org.xfce.Xfconf', path: '/org/xfce/Xfconf', iface: 'org.xfce.Xfconf', notFound: 'org.xfce.Xfconf.Error.PropertyNotFound' };
+const XFCE_DND = { channel: 'xfce4-notifyd', property: '/do-not-disturb' };
 const BANNERS = { namespace: 'org.gnome.desktop.notifications', key: 'show-banners' };
 
 export class LinuxBusSignals implements QuietSource {
@@ -41,7 +45,7 @@ export class LinuxBusSignals implements QuietSource {
   private readonly owners = new Map<string, string | null>();
 
   constructor(private readonly link: DbusLink) {
-    this.watches = [this.portalBanners(), this.notificationsInhibited(), this.sessionInhibitor()];
+    this.watches = [this.portalBanners(), this.notificationsInhibited(), this.sessionInhibitor(), this.xfceDoNotDisturb()];
   }
 
   /** Subscribes and makes the first reads. Resolves once every watch has a first answer. */
@@ -129,7 +133,7 @@ export class LinuxBusSignals implements QuietSource {
     if (changed) this.events.emit('change');
   }
 
-  // ── The three watches ─────────────────────────────────────────────────────────────────────────────────
+  // ── The watches ─────────────────────────────────────────────────────────────────────────────────
 
   private portalBanners(): Watch {
     const link = this.link;
@@ -200,6 +204,40 @@ export class LinuxBusSignals implements QuietSource {
       },
     };
   }
+
+  private xfceDoNotDisturb(): Watch {
+    const link = this.link;
+    return {
+      reason: 'dnd',
+      source: 'XFCE Do Not Disturb',
+      name: XFCONF.name,
+      reading: 'unknown',
+      unavailable: 'not read yet',
+      rules: [signalRule({ interface: XFCONF.iface, path: XFCONF.path })],
+      async read() {
+        const reply = await link.request(
+          { destination: XFCONF.name, path: XFCONF.path, interface: XFCONF.iface, member: 'GetProperty', signature: 'ss', body: [XFCE_DND.channel, XFCE_DND.property] },
+          [XFCONF.notFound],
+        );
+        if ('body' in reply) return decodeXfconfSwitch(unwrapVariant(reply.body[0]));
+        // xfce4-notifyd writes the property the first time DND is switched; never switched is off.
+        return reply.error === XFCONF.notFound ? 'off' : 'unknown';
+      },
+      onSignal(signal) {
+        if (signal.interface !== XFCONF.iface || signal.path !== XFCONF.path) return null;
+        const [channel, property, value] = signal.body;
+        if (channel !== XFCE_DND.channel || property !== XFCE_DND.property) return null;
+        if (signal.member === 'PropertyChanged') return decodeXfconfSwitch(unwrapVariant(value));
+        if (signal.member === 'PropertyRemoved') return 'off';
+        return null;
+      },
+    };
+  }
+}
+
+/** xfconf's boolean: true while on. */
+function decodeXfconfSwitch(value: unknown): SignalReading {
+  return decodeNotificationsInhibited(value);
 }
 
 /** PropertiesChanged(s interface, a{sv} changed, as invalidated): a new value, a reread, or not ours. */

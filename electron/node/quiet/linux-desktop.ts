@@ -1,7 +1,7 @@
 import type { QuietSource } from '../../common/quiet-moments.js';
 import { DbusLink } from './dbus-link.js';
 import { LinuxBusSignals } from './linux-bus-signals.js';
-import { LogindPresence, type PresenceEvent } from './linux-presence.js';
+import { LogindPresence, MutterIdleWatches, type PresenceEvent } from './linux-presence.js';
 import { LinuxProcSignals } from './linux-proc-signals.js';
 import { X11Fullscreen } from './x11-fullscreen.js';
 
@@ -13,6 +13,8 @@ import { X11Fullscreen } from './x11-fullscreen.js';
 export interface LinuxDesktop {
   sources: QuietSource[];
   runningApps: () => string[];
+  /** Mutter's idle watches on the session bus (they say whether Mutter is there). */
+  idleWatches: MutterIdleWatches;
   dispose: () => void;
 }
 
@@ -27,14 +29,17 @@ export async function startLinuxDesktop(options: {
   const proc = new LinuxProcSignals({ apps: options.apps });
   const x11 = new X11Fullscreen();
   const presence = new LogindPresence(system);
+  const idleWatches = new MutterIdleWatches(session);
   const undo: Array<() => void> = [];
   if (options.onPresence) undo.push(presence.onEvent(options.onPresence));
-  await Promise.all([bus.start(), x11.start(), presence.start()]);
+  await Promise.all([bus.start(), x11.start(), presence.start(), idleWatches.start()]);
   return {
     sources: [bus, proc, x11],
     runningApps: () => proc.runningApps(),
+    idleWatches,
     dispose() {
       for (const u of undo.splice(0)) u();
+      idleWatches.dispose();
       presence.dispose();
       session.dispose();
       system.dispose();

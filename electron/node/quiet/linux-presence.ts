@@ -1,4 +1,5 @@
 import { EventEmitter } from 'node:events';
+import type { IdleWatchPort } from '../../common/idle-watches.js';
 import { signalRule, unwrapVariant, type DbusLink, type SignalMessage } from './dbus-link.js';
 
 /**
@@ -88,25 +89,44 @@ export class LogindPresence {
 
 const MUTTER = { name: 'org.gnome.Mutter.IdleMonitor', path: '/org/gnome/Mutter/IdleMonitor/Core', iface: 'org.gnome.Mutter.IdleMonitor' };
 
-/** Mutter's idle watches: the compositor counts idle time and says when a threshold is crossed. */
-export class MutterIdleWatches {
+/**
+ * Mutter's idle watches: the compositor counts idle time and says when a threshold is crossed. Watches live in
+ * the compositor, so when it goes away (a crash, a restart, the bus closing) every watch is gone with it, and
+ * `onAvailability` says so: whoever relied on them samples again and, once Mutter is back, asks anew.
+ */
+export class MutterIdleWatches implements IdleWatchPort {
   private owner: string | null = null;
   private readonly callbacks = new Map<number, { once: boolean; fire: () => void }>();
   private readonly undo: Array<() => void> = [];
+  private readonly events = new EventEmitter();
 
   constructor(private readonly link: DbusLink) {}
 
   async start(): Promise<boolean> {
     this.undo.push(this.link.onSignal((s) => this.signal(s)));
-    this.undo.push(this.link.onClose(() => {
-      this.owner = null;
-      this.callbacks.clear();
-    }));
+    this.undo.push(this.link.onClose(() => this.setOwner(null)));
     if (!this.link.connected && !(await this.link.connect())) return false;
     await this.link.addMatch(signalRule({ interface: MUTTER.iface, member: 'WatchFired', path: MUTTER.path }));
     await this.link.addMatch(signalRule({ interface: 'org.freedesktop.DBus', member: 'NameOwnerChanged', sender: 'org.freedesktop.DBus', arg0: MUTTER.name }));
-    this.owner = await this.link.nameOwner(MUTTER.name);
+    this.setOwner(await this.link.nameOwner(MUTTER.name));
     return this.owner !== null;
+  }
+
+  /** Mutter's idle monitor came (true) or went (false); watches set before it went are gone. */
+  onAvailability(listener: (available: boolean) => void): () => void {
+    this.events.on('availability', listener);
+    return () => this.events.off('availability', listener);
+  }
+
+  private setOwner(owner: string | null): void {
+    const changed = owner !== this.owner;
+    const had = this.owner !== null;
+    this.owner = owner;
+    if (!changed) return;
+    // A restarted compositor forgets every watch: whoever asked must ask again.
+    this.callbacks.clear();
+    if (had) this.events.emit('availability', false);
+    if (owner !== null) this.events.emit('availability', true);
   }
 
   get available(): boolean {
@@ -136,6 +156,7 @@ export class MutterIdleWatches {
   dispose(): void {
     for (const id of [...this.callbacks.keys()]) this.remove(id);
     for (const undo of this.undo.splice(0)) undo();
+    this.events.removeAllListeners();
   }
 
   private registered(body: unknown[] | null, callback: { once: boolean; fire: () => void }): (() => void) | null {
@@ -152,9 +173,7 @@ export class MutterIdleWatches {
 
   private signal(signal: SignalMessage): void {
     if (signal.interface === 'org.freedesktop.DBus' && signal.member === 'NameOwnerChanged' && signal.body[0] === MUTTER.name) {
-      // A restarted compositor forgets every watch: whoever asked must ask again.
-      this.owner = typeof signal.body[2] === 'string' && signal.body[2] !== '' ? signal.body[2] : null;
-      this.callbacks.clear();
+      this.setOwner(typeof signal.body[2] === 'string' && signal.body[2] !== '' ? signal.body[2] : null);
       return;
     }
     if (!this.owner || signal.sender !== this.owner || signal.interface !== MUTTER.iface || signal.member !== 'WatchFired') return;

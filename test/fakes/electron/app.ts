@@ -27,6 +27,7 @@ export class FakeApp
       | 'getPath'
       | 'setPath'
       | 'getLocale'
+      | 'getPreferredSystemLanguages'
       | 'setAppUserModelId'
       | 'enableSandbox'
       | 'setLoginItemSettings'
@@ -140,6 +141,13 @@ export class FakeApp
 
   getLocale(): string {
     return 'en-US';
+  }
+
+  /** Knob: the system's preferred languages, most preferred first. */
+  preferredSystemLanguages: string[] = ['en-US'];
+
+  getPreferredSystemLanguages(): string[] {
+    return [...this.preferredSystemLanguages];
   }
 
   setAppUserModelId(id: string): void {

@@ -1,7 +1,9 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import type { BreakPlan, CommandResult } from '../../../electron/common/ipc-contract.js';
 import { buildPlan, type PlanContext } from '../../dev-bridge/plan.js';
+import type { PageLanguage } from '../../../electron/common/i18n/app-language.js';
 import { FIGURE_BASE } from './app-origin.js';
+import { pageLanguage } from './page-language.js';
 
 /**
  * A stand-in for the preload's `window.limber`, installed before the page's own scripts (init scripts are not
@@ -22,6 +24,8 @@ export interface FakeBridgeOptions {
   skip: CommandResult;
   /** What `break:count-gap` answers; refused unless a test says otherwise. */
   countGap?: CommandResult;
+  /** What `i18n:get` answers: English unless a test says otherwise (see page-language.ts). */
+  language?: PageLanguage;
 }
 
 interface Recorder {
@@ -59,6 +63,8 @@ function install(options: FakeBridgeOptions): void {
         return options.snooze;
       case 'break:skip':
         return options.skip;
+      case 'i18n:get':
+        return options.language;
       case 'break:count-gap':
         return options.countGap ?? { ok: false, reason: 'No recent short gap to count as a break.' };
       default:
@@ -76,6 +82,15 @@ function install(options: FakeBridgeOptions): void {
       }
     },
     onStateChanged: () => () => {},
+    onLanguageChanged(listener: (language: PageLanguage) => void): () => void {
+      languageListeners.add(listener);
+      return () => languageListeners.delete(listener);
+    },
+  };
+  // Tests play main's push when the user switches language.
+  const languageListeners = new Set<(language: PageLanguage) => void>();
+  (window as unknown as { __limberLanguage: (language: PageLanguage) => void }).__limberLanguage = (language) => {
+    for (const listener of languageListeners) listener(language);
   };
   Object.defineProperty(window, 'limber', { value: Object.freeze(api) });
 }
@@ -91,7 +106,7 @@ export function plansFor(first: string, context: Omit<PlanContext, 'figureBase'>
 export async function installFakeBridge(context: BrowserContext, options: FakeBridgeOptions): Promise<void> {
   // The test transpiler wraps named functions in a `__name` helper that does not exist in the page; a local
   // no-op stands in for it, so the function's source runs there unchanged.
-  const content = `(() => { const __name = (target) => target; (${install.toString()})(${JSON.stringify(options)}); })();`;
+  const content = `(() => { const __name = (target) => target; (${install.toString()})(${JSON.stringify({ language: pageLanguage(), ...options })}); })();`;
   await context.addInitScript({ content });
 }
 

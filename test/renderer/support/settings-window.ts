@@ -1,8 +1,12 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { DaySummary } from '../../../electron/common/history-summary.js';
-import type { HistoryView, SettingsView } from '../../../electron/common/ipc-contract.js';
+import type { HistoryView, QuietView, SettingsView } from '../../../electron/common/ipc-contract.js';
+import { quietView } from '../../../electron/common/quiet-view.js';
+import { DEV_QUIET_STATUSES, DEV_RUNNING_APPS } from '../../dev-bridge/settings-page.js';
 import { DEFAULT_SETTINGS } from '../../../electron/common/settings.js';
+import type { PageLanguage } from '../../../electron/common/i18n/app-language.js';
 import { SETTINGS_URL, routeApp, type RoutedOrigin } from './app-origin.js';
+import { pageLanguage } from './page-language.js';
 
 /**
  * The settings window at its real size on the routed origin, with a fake bridge that plays main: it keeps the
@@ -23,6 +27,17 @@ export interface SettingsBridgeOptions {
   linkFails?: boolean;
   /** What main answers to "Open log folder"; opened by default. */
   logFolderAnswer?: { ok: true } | { ok: false; reason: string };
+  /** What `i18n:get` answers: English unless a test says otherwise (see page-language.ts). */
+  language?: PageLanguage;
+  /**
+   * What `quiet:get` answers: each signal's state here, and the running apps when the picker asks. A GNOME
+   * desktop in a call by default (the dev bridge's); `window.__limberQuiet(signals)` changes it and says so.
+   */
+  quiet?: { signals: QuietView['signals']; runningApps: string[] };
+}
+
+export function quietAnswer(): NonNullable<SettingsBridgeOptions['quiet']> {
+  return { signals: quietView(DEV_QUIET_STATUSES, null).signals, runningApps: DEV_RUNNING_APPS };
 }
 
 export function settingsView(overrides: Partial<SettingsView> = {}): SettingsView {
@@ -44,6 +59,7 @@ export function bridgeOptions(overrides: Partial<SettingsBridgeOptions> = {}): S
     today: zeroDay(),
     history: { days: [], events: [] },
     exportAnswer: { saved: true, path: '/home/sam/Documents/limber-history.csv' },
+    quiet: quietAnswer(),
     ...overrides,
   };
 }
@@ -112,6 +128,13 @@ function install(options: SettingsBridgeOptions): void {
         return options.controlAnswer ?? { ok: true };
       case 'app:open-log-folder':
         return options.logFolderAnswer ?? { ok: true };
+      case 'i18n:get':
+        return options.language;
+      case 'quiet:get': {
+        const quiet = (window as unknown as { __limberQuietNow?: SettingsBridgeOptions['quiet'] }).__limberQuietNow ?? options.quiet;
+        if (!quiet) throw new Error('quiet:get: this test gave no quiet signals');
+        return { signals: quiet.signals, runningApps: (payload as { runningApps?: boolean } | undefined)?.runningApps ? quiet.runningApps : null };
+      }
       case 'link:open':
         if (options.linkFails) throw new Error('no browser to open');
         return undefined;
@@ -133,12 +156,27 @@ function install(options: SettingsBridgeOptions): void {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
+    onLanguageChanged(listener: (language: unknown) => void): () => void {
+      languageListeners.add(listener);
+      return () => languageListeners.delete(listener);
+    },
+  };
+  // Tests play main's push when the user switches language.
+  const languageListeners = new Set<(language: unknown) => void>();
+  (window as unknown as { __limberLanguage: (language: unknown) => void }).__limberLanguage = (language) => {
+    for (const listener of languageListeners) listener(language);
   };
   // Tests play main's push: set what today:get answers from now on, then say the state changed.
   const listeners = new Set<(state: unknown) => void>();
   (window as unknown as { __limberPush: (today: DaySummary) => void }).__limberPush = (today) => {
     (window as unknown as { __limberToday?: DaySummary }).__limberToday = today;
     for (const listener of listeners) listener({ status: 'Sitting since 14:00', breakDue: false, idleDetection: 'available' });
+  };
+  // A signal changed on the desktop: main's core renders, and the page hears that the state changed.
+  (window as unknown as { __limberQuiet: (signals: QuietView['signals']) => void }).__limberQuiet = (signals) => {
+    const w = window as unknown as { __limberQuietNow?: SettingsBridgeOptions['quiet'] };
+    w.__limberQuietNow = { signals, runningApps: (w.__limberQuietNow ?? options.quiet)?.runningApps ?? [] };
+    for (const listener of listeners) listener({ status: 'Break waiting · in a call', breakDue: true, idleDetection: 'available' });
   };
   Object.defineProperty(window, 'limber', { value: Object.freeze(api) });
 }
@@ -166,7 +204,7 @@ export async function openSettingsWindow(browser: Browser, bridge: SettingsBridg
   });
   const origin = await routeApp(context);
   // As in fake-bridge.ts: a local no-op stands in for the test transpiler's `__name` helper.
-  await context.addInitScript({ content: `(() => { const __name = (target) => target; (${install.toString()})(${JSON.stringify(bridge)}); })();` });
+  await context.addInitScript({ content: `(() => { const __name = (target) => target; (${install.toString()})(${JSON.stringify({ language: pageLanguage(), ...bridge })}); })();` });
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
