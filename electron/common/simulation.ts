@@ -142,7 +142,7 @@ function coreSubject(
       // The simulated disk never fills up.
       unsaved: [],
       retry: () => 0,
-      problem: null,
+      trouble: null,
     },
     engineState: { write: () => {} },
     status: { write: () => {} },
