@@ -14,7 +14,11 @@ export class PageWindows {
   private readonly open = new Map<PageName, BrowserWindow>();
   private readonly closedListeners = new Set<(page: PageName) => void>();
 
-  constructor(private readonly preload: string) {}
+  constructor(
+    private readonly preload: string,
+    /** The Settings window's title before its page sets its own, in the reader's language. */
+    private readonly settingsTitle: () => string = () => 'Limber',
+  ) {}
 
   /** Hears of every window that went away, by the user or by us. */
   onClosed(listener: (page: PageName) => void): Disposable {
@@ -120,7 +124,7 @@ export class PageWindows {
     return new BrowserWindow({
       ...bounds,
       show: false,
-      title: 'Limber Settings',
+      title: this.settingsTitle(),
       autoHideMenuBar: true,
       backgroundColor: pageBackground(nativeTheme.shouldUseDarkColors),
       webPreferences: {

@@ -159,6 +159,25 @@ describe('the shell in German (the Settings choice)', () => {
   });
 });
 
+describe('repair notices in the language of the settings they survived', () => {
+  it('says in German that settings were repaired and that damaged data was set aside', async () => {
+    captureLog();
+    const de = (key: string, values?: Record<string, unknown>) => catalogueText('de', key, values);
+    const userData = tempUserData();
+    const document = { schemaVersion: SETTINGS_DOCUMENT_VERSION, firstRunDone: true, recovery: null, settings: { ...DEFAULT_SETTINGS, language: 'de', breakIntervalMin: 500 } };
+    writeFileSync(path.join(userData, 'config.json'), JSON.stringify(document));
+    writeFileSync(path.join(userData, 'engine-state.json'), '{ not json');
+    const fake = await start({ userData });
+    const titles = fake.Notification.created.map((n) => n.title);
+    expect(titles).toEqual(expect.arrayContaining([de('repair.settings.title'), de('repair.data.title')]));
+    const settingsNotice = fake.Notification.created.find((n) => n.title === de('repair.settings.title'))!;
+    expect(settingsNotice.body).toMatch(sentencePattern('de', 'repair.settings.reset_one'));
+    const dataNotice = fake.Notification.created.find((n) => n.title === de('repair.data.title'))!;
+    const kept = /engine-state\.damaged-[^ ]+\.json|engine-state\.corrupt-[^ ]+\.json/.exec(dataNotice.body)?.[0];
+    expect(dataNotice.body).toBe(de('repair.data.body', { items: de('repair.data.stateKept', { file: kept }) }));
+  });
+});
+
 describe('the shell in Japanese (LIMBER_LANGUAGE)', () => {
   it('names the tray menu, a notification and `limber --status` in Japanese', async () => {
     captureLog();
@@ -193,15 +212,17 @@ describe('switching the language in Settings', () => {
   it('redraws the tray menu, tooltip, macOS title and app menu in the new language at once, and the next notification speaks it', async () => {
     captureLog();
     const de = (key: string, values?: Record<string, unknown>) => catalogueText('de', key, values);
-    const fake = await start({ platform: 'darwin' });
+    const userData = tempUserData();
+    const fake = await start({ platform: 'darwin', userData });
     fake.powerMonitor.idleSeconds = 1;
     await vi.advanceTimersByTimeAsync(2 * MIN);
     expectTrayMenuIn(fake, 'en');
     const page = settingsPage(fake);
 
     expect(await page('settings:update', { language: 'de' })).toMatchObject({ ok: true });
-    // No timer has run: the switch itself redrew everything.
+    // No timer has run: the switch itself redrew everything, and `--status` reads the new words.
     expectTrayMenuIn(fake, 'de');
+    expect(readFileSync(path.join(userData, 'status.txt'), 'utf8')).toBe(`${tray(fake).contextMenu!.find('status')!.label}\n`);
     expect(tray(fake).contextMenu!.find('status')!.label).toMatch(sentencePattern('de', 'status.sittingSinceNext'));
     expect(tray(fake).toolTip).toBe(de('tray.tooltip', { status: tray(fake).contextMenu!.find('status')!.label }));
     expect(tray(fake).title).toMatch(sentencePattern('de', 'tray.titleMinutes_other'));
@@ -209,6 +230,14 @@ describe('switching the language in Settings', () => {
 
     await vi.advanceTimersByTimeAsync(30 * MIN);
     expect(fake.Notification.created.find((n) => n.shown)!.title).toMatch(sentencePattern('de', 'notify.prompt.title'));
+
+    // What main reports to Settings follows the language too.
+    fake.globalShortcut.takenElsewhere.add('Alt+F9');
+    expect(await page('settings:update', { shortcut: 'Alt+F9' })).toMatchObject({ ok: true });
+    const shortcutProblem = async () => ((await page('settings:get')) as { shortcutProblem: string | null }).shortcutProblem;
+    expect(await shortcutProblem()).toBe(de('dialog.problems.shortcutTaken', { shortcut: 'Alt+F9' }));
+    expect(await page('settings:update', { language: 'ja' })).toMatchObject({ ok: true });
+    expect(await shortcutProblem()).toBe(catalogueText('ja', 'dialog.problems.shortcutTaken', { shortcut: 'Alt+F9' }));
 
     expect(await page('settings:update', { language: 'en' })).toMatchObject({ ok: true });
     expectTrayMenuIn(fake, 'en');
