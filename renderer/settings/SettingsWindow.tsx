@@ -1,4 +1,4 @@
-import { useRef, useState, type KeyboardEvent } from 'react';
+import { useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { ExternalLinkId } from '../../electron/common/app-origin.js';
 import type { LimberApi } from '../../electron/common/ipc-contract.js';
 import { HistoryPanel } from './history/HistoryPanel.js';
@@ -23,6 +23,7 @@ export function SettingsWindow({ api }: { api: LimberApi }) {
   const { t, locale, dir } = useWords();
   const [tab, setTab] = useState<Tab>('settings');
   const tabs = useRef<Record<Tab, HTMLButtonElement | null>>({ settings: null, history: null, why: null });
+  const topBar = useTopBarHeight();
   const { view } = state;
   const openLink = (id: ExternalLinkId) => api.invoke('link:open', { id });
 
@@ -77,7 +78,7 @@ export function SettingsWindow({ api }: { api: LimberApi }) {
 
   return (
     <div className="settings-window">
-      <header className="settings-top">
+      <header className="settings-top" ref={topBar}>
         <span className="brand">Limber</span>
         <div className="tabs" role="tablist" aria-label={t('settings.window.tabsLabel')} onKeyDown={onTabKey}>
           {TABS.map((tabInfo) => (
@@ -126,4 +127,23 @@ export function SettingsWindow({ api }: { api: LimberApi }) {
       </p>
     </div>
   );
+}
+
+/**
+ * The tab bar's height as `--top-bar` on the page, so whatever the browser scrolls to stops below the bar however
+ * tall its words make it (tabs in a longer language wrap onto two lines at large text sizes).
+ */
+function useTopBarHeight() {
+  const [bar, setBar] = useState<HTMLElement | null>(null);
+  useLayoutEffect(() => {
+    if (!bar) return;
+    const root = document.documentElement;
+    const observer = new ResizeObserver(() => root.style.setProperty('--top-bar', `${bar.getBoundingClientRect().height}px`));
+    observer.observe(bar);
+    return () => {
+      observer.disconnect();
+      root.style.removeProperty('--top-bar');
+    };
+  }, [bar]);
+  return setBar;
 }
