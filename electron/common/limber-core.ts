@@ -174,7 +174,7 @@ export class LimberCore {
   /** Tracking stops for good (the end of a simulated day): what is open is closed, so history is complete. */
   finish(): void {
     if (this.stopped) return;
-    this.after(this.engine.finish());
+    this.after(this.engine.finish(this.sample()));
   }
 
   /** The engine's state as it would be saved. */
