@@ -88,8 +88,7 @@ export class PageWindows {
   }
 
   private createBreakWindow(): BrowserWindow {
-    // On the display the user is looking at: the one with the pointer.
-    const workArea = screen.getDisplayNearestPoint(screen.getCursorScreenPoint()).workArea;
+    const workArea = breakWindowDisplay().workArea;
     const bounds = centredIn(workArea, BREAK_WINDOW_SIZE);
     return new BrowserWindow({
       ...bounds,
@@ -145,4 +144,9 @@ export class PageWindows {
       },
     });
   }
+}
+
+/** The display the break window opens on: the one the user is looking at, with the pointer. */
+export function breakWindowDisplay(): Electron.Display {
+  return screen.getDisplayNearestPoint(screen.getCursorScreenPoint());
 }
