@@ -24,6 +24,11 @@ export function SettingsWindow({ api }: { api: LimberApi }) {
   const [tab, setTab] = useState<Tab>('settings');
   const tabs = useRef<Record<Tab, HTMLButtonElement | null>>({ settings: null, history: null, why: null });
   const topBar = useTopBarHeight();
+  // The window's title follows the language too (main gives the first one, before the page has loaded).
+  const title = t('dialog.windowTitle.settings');
+  useLayoutEffect(() => {
+    document.title = title;
+  }, [title]);
   const { view } = state;
   const openLink = (id: ExternalLinkId) => api.invoke('link:open', { id });
 
