@@ -136,18 +136,30 @@ export function SettingsWindow({ api }: { api: LimberApi }) {
 
 /**
  * The tab bar's height as `--top-bar` on the page, so whatever the browser scrolls to stops below the bar however
- * tall its words make it (tabs in a longer language wrap onto two lines at large text sizes).
+ * tall its words make it. A bar that takes much of the window (tabs in a longer language wrapping onto two lines
+ * at a large text size) scrolls away with the page instead of covering what is being read.
  */
+const MOST_A_BAR_MAY_COVER = 0.18;
+
 function useTopBarHeight() {
   const [bar, setBar] = useState<HTMLElement | null>(null);
   useLayoutEffect(() => {
     if (!bar) return;
     const root = document.documentElement;
-    const observer = new ResizeObserver(() => root.style.setProperty('--top-bar', `${bar.getBoundingClientRect().height}px`));
+    const measure = () => {
+      const height = bar.getBoundingClientRect().height;
+      root.style.setProperty('--top-bar', `${height}px`);
+      root.dataset.topBar = height > window.innerHeight * MOST_A_BAR_MAY_COVER ? 'scrolls' : 'stays';
+    };
+    measure();
+    const observer = new ResizeObserver(measure);
     observer.observe(bar);
+    window.addEventListener('resize', measure);
     return () => {
       observer.disconnect();
+      window.removeEventListener('resize', measure);
       root.style.removeProperty('--top-bar');
+      delete root.dataset.topBar;
     };
   }, [bar]);
   return setBar;
