@@ -98,6 +98,11 @@ export interface PlanStep {
   perSide: boolean;
   /** `app://` URL of the exercise's line-art figure. */
   figure: string;
+  /**
+   * The figure's motion (resources/motions/<id>.json as it is; renderer/figure/motion.ts reads it), or null when the
+   * exercise has none. Sent in the plan so the break window's script carries no motion data.
+   */
+  motion: unknown;
   /** Both sides included. */
   seconds: number;
 }
@@ -105,6 +110,8 @@ export interface PlanStep {
 export interface BreakPlan {
   routine: RoutineSummary & { summary: string; kind: string };
   steps: PlanStep[];
+  /** The stances every motion builds on (resources/motions/stances.json). */
+  stances: unknown;
   /** The seated and the standing suggestion, for the one-tap switch. */
   alternatives: { seated: RoutineSummary | null; standing: RoutineSummary | null };
   snoozesLeft: number;

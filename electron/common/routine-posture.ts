@@ -8,12 +8,28 @@ import type { Position } from './routine-library.js';
 export const POSTURE_LABELS = ['Seated', 'Seated, then standing', 'Seated and standing', 'Standing', 'On the move', 'On the floor'] as const;
 export type PostureLabel = (typeof POSTURE_LABELS)[number];
 
-export function routinePostureLabel(kind: string, positions: readonly Position[]): PostureLabel {
-  if (kind === 'home') return 'On the floor';
-  if (kind === 'move') return 'On the move';
+/** The same rule as a key, for words from a catalogue. */
+export type PostureKey = 'seated' | 'seated-then-standing' | 'seated-and-standing' | 'standing' | 'moving' | 'floor';
+
+export function postureOf(kind: string, positions: readonly Position[]): PostureKey {
+  if (kind === 'home') return 'floor';
+  if (kind === 'move') return 'moving';
   const seated = positions.map((position) => position === 'seated');
-  if (seated.every(Boolean)) return 'Seated';
-  if (!seated.some(Boolean)) return 'Standing';
+  if (seated.every(Boolean)) return 'seated';
+  if (!seated.some(Boolean)) return 'standing';
   const firstStanding = seated.indexOf(false);
-  return seated.slice(firstStanding).some(Boolean) ? 'Seated and standing' : 'Seated, then standing';
+  return seated.slice(firstStanding).some(Boolean) ? 'seated-and-standing' : 'seated-then-standing';
+}
+
+const LABEL_OF: Record<PostureKey, PostureLabel> = {
+  seated: 'Seated',
+  'seated-then-standing': 'Seated, then standing',
+  'seated-and-standing': 'Seated and standing',
+  standing: 'Standing',
+  moving: 'On the move',
+  floor: 'On the floor',
+};
+
+export function routinePostureLabel(kind: string, positions: readonly Position[]): PostureLabel {
+  return LABEL_OF[postureOf(kind, positions)];
 }
