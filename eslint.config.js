@@ -112,6 +112,17 @@ export const boundaries = {
     noFolders(['main', 'node', 'preload'], 'The renderer reaches main only through window.limber.'),
     commonTypesOnlyExcept(SHARED_WORDS, 'The renderer may use only types from electron/common (write `import type`).'),
   ),
+  /*
+   * The motions' resolver for the stills script and the tests: it reads every motion from electron/common, as main
+   * does to put each step's motion into a break plan. The break window itself never imports it (its budget test
+   * would see the data), so the exception is this one file.
+   */
+  'renderer/figure/library': merge(
+    noElectron(),
+    noNodeBuiltins(dom),
+    noFolders(['main', 'node', 'preload'], 'The renderer reaches main only through window.limber.'),
+    commonTypesOnlyExcept([...SHARED_WORDS, 'motion-resources'], 'renderer/figure/library.ts may import values only from the shared words and motion-resources.'),
+  ),
   'renderer/settings': merge(
     noElectron(),
     noNodeBuiltins(dom),
@@ -133,6 +144,32 @@ const sourceFiles = ['**/*.{ts,tsx,mts,cts,js,mjs,cjs,jsx}'];
  */
 export const UI_TEXT_FILES = [
   'renderer/i18n/**',
+  // shell: the tray, notifications, --status, engine refusals, dialogs, repair notices and the shared words.
+  'electron/common/clock-format.ts',
+  'electron/common/control-text.ts',
+  'electron/common/data-repair-text.ts',
+  'electron/common/duration-text.ts',
+  'electron/common/engine-messages.ts',
+  'electron/common/prompt-text.ts',
+  'electron/common/quiet-text.ts',
+  'electron/common/routine-posture.ts',
+  'electron/common/status-text.ts',
+  'electron/common/tray-icon.ts',
+  'electron/common/tray-menu.ts',
+  'electron/main/app-menu.ts',
+  'electron/main/index.ts',
+  'electron/main/language.ts',
+  'electron/main/notifier.ts',
+  'electron/main/shell.ts',
+  'electron/main/tray.ts',
+  'electron/main/features/history.ts',
+  'electron/main/features/second-launch.ts',
+  'electron/main/features/tray.ts',
+  // break: the break window, and the words of the exercises and routines it plays.
+  'renderer/break/**',
+  'electron/common/break-plan.ts',
+  'electron/common/routine-library.ts',
+  'electron/common/routine-words.ts',
 ];
 
 export default defineConfig(
@@ -164,6 +201,7 @@ export default defineConfig(
   { files: ['electron/preload/**'], rules: { [RULE]: boundaries['electron/preload'] } },
   { files: ['renderer/**'], ignores: ['renderer/settings/**'], rules: { [RULE]: boundaries.renderer } },
   { files: ['renderer/settings/**'], rules: { [RULE]: boundaries['renderer/settings'] } },
+  { files: ['renderer/figure/library.ts'], rules: { [RULE]: boundaries['renderer/figure/library'] } },
   { files: ['test/**'], ignores: ['test/fakes/**'], rules: { [RULE]: boundaries.test } },
   {
     files: sourceFiles,

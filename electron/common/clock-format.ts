@@ -19,11 +19,12 @@ export interface ClockContext {
 /** Building an Intl formatter costs far more than using one, and the tray asks on every change: keep them. */
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
-function formatter(locale: string, timeZone: string, kind: 'time' | 'weekday'): Intl.DateTimeFormat {
+function formatter(locale: string, timeZone: string, kind: 'time' | 'weekday-time'): Intl.DateTimeFormat {
   const key = `${kind}|${locale}|${timeZone}`;
   let found = formatters.get(key);
   if (!found) {
-    const options: Intl.DateTimeFormatOptions = kind === 'time' ? { hour: 'numeric', minute: '2-digit', timeZone } : { weekday: 'short', timeZone };
+    const options: Intl.DateTimeFormatOptions =
+      kind === 'time' ? { hour: 'numeric', minute: '2-digit', timeZone } : { weekday: 'short', hour: 'numeric', minute: '2-digit', timeZone };
     found = new Intl.DateTimeFormat(locale, options);
     if (formatters.size > 64) formatters.clear();
     formatters.set(key, found);
@@ -32,11 +33,10 @@ function formatter(locale: string, timeZone: string, kind: 'time' | 'weekday'): 
 }
 
 export function formatClockTime(wall: number, ctx: ClockContext): string {
-  const time = formatter(ctx.locale, ctx.timeZone, 'time').format(wall);
   const a = localParts(wall, ctx.timeZone);
   const b = localParts(ctx.nowWall, ctx.timeZone);
-  if (a.year === b.year && a.month === b.month && a.day === b.day) return time;
-  const weekday = formatter(ctx.locale, ctx.timeZone, 'weekday').format(wall);
-  return `${weekday} ${time}`;
+  if (a.year === b.year && a.month === b.month && a.day === b.day) return formatter(ctx.locale, ctx.timeZone, 'time').format(wall);
+  // One formatter for both, so each locale puts the weekday where it goes ("Di., 05:00", "5:00 (火)").
+  return formatter(ctx.locale, ctx.timeZone, 'weekday-time').format(wall);
 }
 

@@ -1,9 +1,9 @@
-import { NO_SNOOZES_LEFT } from './control-text.js';
+import type { Translate } from './i18n/translator.js';
 
 /**
  * What the engine and the core say to the user, as data: a code and the figures the words need. The engine never
  * writes a sentence; the edges (tray, break window, simulator, log) turn a message into words with
- * `renderEngineMessage`, so a translation replaces one catalogue and no rule.
+ * `renderEngineMessage` and the catalogue's `engine` section, so a translation replaces one catalogue and no rule.
  */
 
 export type EngineMessage =
@@ -19,22 +19,25 @@ export type EngineMessage =
 
 export type EngineMessageCode = EngineMessage['code'];
 
-type Catalogue = { [C in EngineMessageCode]: (message: Extract<EngineMessage, { code: C }>) => string };
-
-const ENGLISH: Catalogue = {
-  'nothing-to-snooze': () => 'Nothing to snooze: no break is due.',
-  'snooze-limit': ({ limit }) =>
-    `${NO_SNOOZES_LEFT} (at most ${limit}). Take the break or skip it.`,
-  'nothing-to-skip': () => 'Nothing to skip: no break is due.',
-  'pause-in-past': () => 'A pause must end in the future.',
-  'not-paused': () => 'Not paused: nothing to resume.',
-  'already-standing': () => 'Already standing.',
-  'not-standing': () => 'Not standing: nothing to stop.',
-  'no-short-gap': () => 'No recent short gap to count as a break.',
-  'shutting-down': () => 'Limber is shutting down.',
-};
-
-export function renderEngineMessage(message: EngineMessage, catalogue: Catalogue = ENGLISH): string {
-  const render = catalogue[message.code] as (m: EngineMessage) => string;
-  return render(message);
+export function renderEngineMessage(t: Translate, message: EngineMessage): string {
+  switch (message.code) {
+    case 'nothing-to-snooze':
+      return t('engine.nothingToSnooze');
+    case 'snooze-limit':
+      return t('engine.snoozeLimit', { count: message.limit });
+    case 'nothing-to-skip':
+      return t('engine.nothingToSkip');
+    case 'pause-in-past':
+      return t('engine.pauseInPast');
+    case 'not-paused':
+      return t('engine.notPaused');
+    case 'already-standing':
+      return t('engine.alreadyStanding');
+    case 'not-standing':
+      return t('engine.notStanding');
+    case 'no-short-gap':
+      return t('engine.noShortGap');
+    case 'shutting-down':
+      return t('engine.shuttingDown');
+  }
 }

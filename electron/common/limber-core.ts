@@ -520,7 +520,7 @@ export class LimberCore {
       switch (command.type) {
         case 'show-prompt':
           this.offeredRoutine = command.prompt.routine;
-          ui.showPrompt(command.prompt);
+          ui.showPrompt(this.promptInWords(command.prompt));
           return;
         case 'withdraw-prompt':
           ui.withdrawPrompt();
@@ -577,7 +577,9 @@ export class LimberCore {
     const settings = this.deps.settings();
     const snapshot = this.engine.snapshot();
     const clock = this.clockContext(snapshot);
+    const { t } = this.deps.translator();
     const tray = trayModel({
+      t,
       snapshot,
       // The tray is redrawn only when something changes, so it shows figures that change only then.
       today: this.closedTodaySummary(),
@@ -586,7 +588,7 @@ export class LimberCore {
       clock,
       historyProblem: this.deps.history.problem,
     });
-    const status = statusLine(snapshot, clock);
+    const status = statusLine(t, snapshot, clock);
     const view: CoreView = { tray, snapshot, state: {
         status,
         breakDue: snapshot.breakDue,
@@ -606,6 +608,12 @@ export class LimberCore {
 
   private clockContext(snapshot: EngineSnapshot): ClockContext {
     return { timeZone: this.deps.clock.timeZone(), locale: this.deps.translator().locale, nowWall: snapshot.now + snapshot.wallOffsetMs };
+  }
+
+  /** The engine names routines in English; the notification names it in the language the user reads now. */
+  private promptInWords(prompt: Prompt): Prompt {
+    const name = this.wordsCatalogue()?.byId(prompt.routine.id)?.name;
+    return name ? { ...prompt, routine: { ...prompt.routine, name } } : prompt;
   }
 
   /** The routine library in the language the user reads now, or null for a bare catalogue (the simulator's). */

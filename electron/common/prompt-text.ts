@@ -1,4 +1,5 @@
-import { formatMinutes } from './clock-format.js';
+import { formatMinutes } from './duration-text.js';
+import type { Translate } from './i18n/translator.js';
 import { quietOver } from './quiet-text.js';
 import type { Prompt } from './sitting-engine.js';
 
@@ -9,27 +10,25 @@ export interface NotificationText {
   body: string;
 }
 
-export function promptText(prompt: Prompt): NotificationText {
-  const routine = `${prompt.routine.name} (${formatMinutes(prompt.routine.seconds)})`;
+export function promptText(t: Translate, prompt: Prompt): NotificationText {
+  const routine = t('common.routineWithLength', { name: prompt.routine.name, duration: formatMinutes(t, prompt.routine.seconds) });
+  const duration = formatMinutes(t, prompt.sittingSeconds);
   // What to do, by what the suggested routine is: a seated one is no call to stand up.
   const seated = prompt.routine.posture === 'seated';
   if (prompt.heldFor) {
-    const over = quietOver(prompt.heldFor.reasons);
-    if (prompt.reason === 'standing') return { title: `${over} — time to move or sit down`, body: `Try ${routine}.` };
-    return { title: `${over} — ${seated ? 'time for a break' : 'time to stand up'}`, body: `You've been sitting for ${formatMinutes(prompt.sittingSeconds)}. Try ${routine}.` };
+    const over = quietOver(t, prompt.heldFor.reasons);
+    if (prompt.reason === 'standing') return { title: t('notify.held.titleStood', { over }), body: t('notify.held.bodyStood', { routine }) };
+    return {
+      title: seated ? t('notify.held.titleSeated', { over }) : t('notify.held.titleStanding', { over }),
+      body: t('notify.held.body', { duration, routine }),
+    };
   }
-  if (prompt.reason === 'standing') {
-    return { title: `Standing a while: try ${routine}`, body: 'A short move or a sit-down is good after a long spell on your feet.' };
-  }
-  const sat = `You've been sitting for ${formatMinutes(prompt.sittingSeconds)}.`;
-  const what = seated ? 'A few minutes of gentle stretches in your chair.' : 'Stand up and move for a couple of minutes.';
-  if (prompt.kind === 'reminder') return { title: `Still time to stretch: ${routine}`, body: `${sat} ${what}` };
-  return { title: `Time to stretch: ${routine}`, body: `${sat} ${what}` };
+  if (prompt.reason === 'standing') return { title: t('notify.standing.title', { routine }), body: t('notify.standing.body') };
+  const body = seated ? t('notify.prompt.bodySeated', { duration }) : t('notify.prompt.bodyStanding', { duration });
+  if (prompt.kind === 'reminder') return { title: t('notify.prompt.reminderTitle', { routine }), body };
+  return { title: t('notify.prompt.title', { routine }), body };
 }
 
-export function microBreakText(seconds: number): NotificationText {
-  return {
-    title: 'Rest your eyes',
-    body: `Look at something far away for ${seconds} seconds, and roll your shoulders. Click for a one-minute eyes and hands routine.`,
-  };
+export function microBreakText(t: Translate, seconds: number): NotificationText {
+  return { title: t('notify.micro.title'), body: t('notify.micro.body', { count: seconds }) };
 }

@@ -1,3 +1,4 @@
+import type { Translate } from './i18n/translator.js';
 import type { Position } from './routine-library.js';
 
 /**
@@ -5,11 +6,8 @@ import type { Position } from './routine-library.js';
  * under: Back Break counts as a standing break for the bout rules, but it starts in the chair. The tray groups its
  * routines by this and the break window names it, so the two never disagree.
  */
-export const POSTURE_LABELS = ['Seated', 'Seated, then standing', 'Seated and standing', 'Standing', 'On the move', 'On the floor'] as const;
-export type PostureLabel = (typeof POSTURE_LABELS)[number];
-
-/** The same rule as a key, for words from a catalogue. */
-export type PostureKey = 'seated' | 'seated-then-standing' | 'seated-and-standing' | 'standing' | 'moving' | 'floor';
+export const POSTURES = ['seated', 'seated-then-standing', 'seated-and-standing', 'standing', 'moving', 'floor'] as const;
+export type PostureKey = (typeof POSTURES)[number];
 
 export function postureOf(kind: string, positions: readonly Position[]): PostureKey {
   if (kind === 'home') return 'floor';
@@ -21,15 +19,24 @@ export function postureOf(kind: string, positions: readonly Position[]): Posture
   return seated.slice(firstStanding).some(Boolean) ? 'seated-and-standing' : 'seated-then-standing';
 }
 
-const LABEL_OF: Record<PostureKey, PostureLabel> = {
-  seated: 'Seated',
-  'seated-then-standing': 'Seated, then standing',
-  'seated-and-standing': 'Seated and standing',
-  standing: 'Standing',
-  moving: 'On the move',
-  floor: 'On the floor',
-};
+export function postureText(t: Translate, posture: PostureKey): string {
+  switch (posture) {
+    case 'seated':
+      return t('common.posture.seated');
+    case 'seated-then-standing':
+      return t('common.posture.seatedThenStanding');
+    case 'seated-and-standing':
+      return t('common.posture.seatedAndStanding');
+    case 'standing':
+      return t('common.posture.standing');
+    case 'moving':
+      return t('common.posture.onTheMove');
+    case 'floor':
+      return t('common.posture.onTheFloor');
+  }
+}
 
-export function routinePostureLabel(kind: string, positions: readonly Position[]): PostureLabel {
-  return LABEL_OF[postureOf(kind, positions)];
+/** The posture line of a routine, in words: "Seated, then standing". */
+export function routinePostureLabel(t: Translate, kind: string, positions: readonly Position[]): string {
+  return postureText(t, postureOf(kind, positions));
 }

@@ -196,7 +196,7 @@ function coreSubject(
     command: (command) => {
       const refused = core.command(command);
       refusedLastStep = refused;
-      return refused && renderEngineMessage(refused);
+      return refused && renderEngineMessage(SIMULATOR_LANGUAGE.t, refused);
     },
     routineStarted: (event) => core.routineStarted(routineId(event)),
     routineFinished: (event) => {
@@ -232,7 +232,7 @@ function engineSubject(scenario: Scenario, catalogue: RoutineCatalogue, world: W
     quiet: (readings) => void take(engine.quiet(readings, world.idle())),
     command: (command) => {
       const out = take(engine.command(command, world.idle()));
-      return out.refused && renderEngineMessage(out.refused);
+      return out.refused && renderEngineMessage(SIMULATOR_LANGUAGE.t, out.refused);
     },
     routineStarted: (event) => void take(engine.routineStarted(event.routine, world.idle())),
     routineFinished: (event) => {

@@ -1,54 +1,53 @@
 import { formatClockTime, type ClockContext } from './clock-format.js';
+import type { Translate } from './i18n/translator.js';
 import { quietDuring } from './quiet-text.js';
 import type { EngineSnapshot } from './sitting-engine.js';
 
 /**
  * The one-line status shown at the top of the tray menu, in its tooltip and by `limber --status`. Every time in
- * it is absolute, so the text written at the last state change is still true when it is read much later.
+ * it is absolute, so the text written at the last state change is still true when it is read much later. Each
+ * combination is one sentence in the catalogue, so a language orders its parts as it needs to.
  */
 
-export function statusLine(snapshot: EngineSnapshot, ctx: ClockContext): string {
-  const wall = (t: number) => formatClockTime(t + snapshot.wallOffsetMs, ctx);
-  const sittingSince = snapshot.bout ? `sitting since ${wall(snapshot.bout.start)}` : null;
+export function statusLine(t: Translate, snapshot: EngineSnapshot, ctx: ClockContext): string {
+  const wall = (at: number) => formatClockTime(at + snapshot.wallOffsetMs, ctx);
+  const since = snapshot.bout ? wall(snapshot.bout.start) : null;
   const quiet = snapshot.quiet;
   if (quiet && quiet.heldSince !== null && (snapshot.status === 'sitting' || snapshot.status === 'break-due' || snapshot.status === 'standing')) {
     // A break held through a quiet moment: say why, and during the grace when it comes.
-    return quiet.graceUntil === null ? `Break waiting · ${quietDuring(quiet.reasons)}` : `Break waiting · at ${wall(quiet.graceUntil)}`;
+    return quiet.graceUntil === null
+      ? t('status.heldQuiet', { reason: quietDuring(t, quiet.reasons) })
+      : t('status.heldUntil', { time: wall(quiet.graceUntil) });
   }
   switch (snapshot.status) {
-    case 'sitting':
-      return join(
-        sittingSince ? capitalize(sittingSince) : 'Sitting',
-        snapshot.nextBreakAt !== null ? `next stretch ≈ ${wall(snapshot.nextBreakAt)}` : null,
-      );
+    case 'sitting': {
+      const next = snapshot.nextBreakAt !== null ? wall(snapshot.nextBreakAt) : null;
+      if (since !== null) return next !== null ? t('status.sittingSinceNext', { since, next }) : t('status.sittingSince', { since });
+      return next !== null ? t('status.sittingNext', { next }) : t('status.sitting');
+    }
     case 'break-due':
-      if (snapshot.snoozedUntil !== null) return join(`Snoozed until ${wall(snapshot.snoozedUntil)}`, sittingSince);
-      return join('Time for a stretch', sittingSince);
+      if (snapshot.snoozedUntil !== null) {
+        const until = wall(snapshot.snoozedUntil);
+        return since !== null ? t('status.snoozedSince', { until, since }) : t('status.snoozed', { until });
+      }
+      return since !== null ? t('status.breakDueSince', { since }) : t('status.breakDue');
     case 'standing':
-      return snapshot.standingSince !== null ? `Standing since ${wall(snapshot.standingSince)}` : 'Standing';
+      return snapshot.standingSince !== null ? t('status.standingSince', { since: wall(snapshot.standingSince) }) : t('status.standing');
     case 'in-routine':
-      return 'Stretching now';
+      return t('status.inRoutine');
     case 'away':
-      return 'Away from the desk';
+      return t('status.away');
     case 'waiting':
-      return 'Not sitting right now';
+      return t('status.waiting');
     case 'paused':
-      return snapshot.pausedUntil === null ? 'Paused until you resume' : `Paused until ${wall(snapshot.pausedUntil)}`;
+      return snapshot.pausedUntil === null ? t('status.pausedUntilResumed') : t('status.pausedUntil', { until: wall(snapshot.pausedUntil) });
     case 'outside-hours':
-      return 'Outside working hours';
+      return t('status.outsideHours');
   }
 }
 
 /** The tooltip adds what the status line leaves to the menu: that idle detection is not working. */
-export function tooltipText(snapshot: EngineSnapshot, ctx: ClockContext): string {
-  const line = `Limber · ${statusLine(snapshot, ctx)}`;
-  return snapshot.idleDetection === 'unavailable' ? `${line} · idle detection unavailable` : line;
-}
-
-function join(...parts: Array<string | null>): string {
-  return parts.filter((p): p is string => p !== null).join(' · ');
-}
-
-function capitalize(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
+export function tooltipText(t: Translate, snapshot: EngineSnapshot, ctx: ClockContext): string {
+  const status = statusLine(t, snapshot, ctx);
+  return snapshot.idleDetection === 'unavailable' ? t('tray.tooltipIdleUnavailable', { status }) : t('tray.tooltip', { status });
 }

@@ -1,4 +1,5 @@
 import { formatClockTime, type ClockContext } from './clock-format.js';
+import type { Translate } from './i18n/translator.js';
 import type { EngineSnapshot } from './sitting-engine.js';
 
 /**
@@ -56,10 +57,10 @@ function macGlyph(glyph: TrayGlyph): (typeof MAC_TRAY_GLYPHS)[number] {
  * The macOS menu-bar title: minutes until the next break (or until a snooze ends). Without idle detection the
  * engine wakes only when a break falls due, so a countdown would freeze; the clock time of the break stays true.
  */
-export function trayTitle(snapshot: EngineSnapshot, clock: ClockContext): string {
-  const until = (t: number) => `${Math.max(1, Math.ceil((t - snapshot.now) / 60_000))} min`;
+export function trayTitle(t: Translate, snapshot: EngineSnapshot, clock: ClockContext): string {
+  const until = (at: number) => t('tray.titleMinutes', { count: Math.max(1, Math.ceil((at - snapshot.now) / 60_000)) });
   if (snapshot.status === 'break-due') return snapshot.snoozedUntil !== null ? until(snapshot.snoozedUntil) : '';
   if (snapshot.status !== 'sitting' || snapshot.nextBreakAt === null) return '';
-  if (snapshot.idleDetection === 'unavailable') return `≈ ${formatClockTime(snapshot.nextBreakAt + snapshot.wallOffsetMs, clock)}`;
+  if (snapshot.idleDetection === 'unavailable') return t('tray.titleAbout', { time: formatClockTime(snapshot.nextBreakAt + snapshot.wallOffsetMs, clock) });
   return until(snapshot.nextBreakAt);
 }

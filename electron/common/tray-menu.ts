@@ -1,9 +1,11 @@
-import { NO_SNOOZES_LEFT, PAUSE_CHOICES, snoozeText } from './control-text.js';
-import { formatClockTime, formatMinutes, type ClockContext } from './clock-format.js';
+import { noSnoozesLeft, pauseChoices, snoozeText } from './control-text.js';
+import { formatClockTime, type ClockContext } from './clock-format.js';
+import { formatMinutes } from './duration-text.js';
 import type { DaySummary } from './history-summary.js';
+import type { Translate } from './i18n/translator.js';
 import type { RoutineSummary } from './routine-catalogue.js';
 import { isBreakRoutine, type Position, type RoutineKind } from './routine-library.js';
-import { POSTURE_LABELS, routinePostureLabel } from './routine-posture.js';
+import { POSTURES, postureText, postureOf } from './routine-posture.js';
 import type { EngineSnapshot, PauseLength } from './sitting-engine.js';
 import { statusLine, tooltipText } from './status-text.js';
 import { trayGlyph, trayTitle, type TrayGlyph, type TrayIconState } from './tray-icon.js';
@@ -15,7 +17,6 @@ import { trayGlyph, trayTitle, type TrayGlyph, type TrayIconState } from './tray
  */
 
 export type { TrayIconState } from './tray-icon.js';
-export { PAUSE_CHOICES } from './control-text.js';
 
 export type TrayAction =
   | { type: 'stretch'; routineId: string | null }
@@ -51,6 +52,8 @@ export interface TrayModel {
 export type TrayRoutine = RoutineSummary & { kind: RoutineKind; positions: readonly Position[] };
 
 export interface TrayInputs {
+  /** The words of the language the user reads; asked for on every render, so a switch shows at once. */
+  t: Translate;
   snapshot: EngineSnapshot;
   today: DaySummary;
   /** Routines to offer under "Stretch now", in catalogue order. */
@@ -73,71 +76,72 @@ export function trayModel(inputs: TrayInputs): TrayModel {
   return {
     icon: trayIconState(snapshot),
     glyph: trayGlyph(trayIconState(snapshot), snapshot),
-    title: trayTitle(snapshot, inputs.clock),
-    tooltip: tooltipText(snapshot, inputs.clock),
+    title: trayTitle(inputs.t, snapshot, inputs.clock),
+    tooltip: tooltipText(inputs.t, snapshot, inputs.clock),
     menu: trayMenu(inputs),
   };
 }
 
-function trayMenu({ snapshot, today, routines, snoozeMin, clock, historyProblem }: TrayInputs): TrayMenuItem[] {
-  const items: TrayMenuItem[] = [{ kind: 'label', id: 'status', label: statusLine(snapshot, clock) }];
+function trayMenu({ t, snapshot, today, routines, snoozeMin, clock, historyProblem }: TrayInputs): TrayMenuItem[] {
+  const items: TrayMenuItem[] = [{ kind: 'label', id: 'status', label: statusLine(t, snapshot, clock) }];
   if (historyProblem) items.push({ kind: 'label', id: 'history-not-saved', label: historyProblem });
   if (snapshot.idleDetection === 'unavailable') {
-    items.push({ kind: 'label', id: 'idle-unavailable', label: 'Idle detection unavailable: counting all screen time' });
+    items.push({ kind: 'label', id: 'idle-unavailable', label: t('tray.idleUnavailable') });
   }
-  items.push({ kind: 'separator' }, stretchMenu(routines, snapshot.status !== 'in-routine'));
+  items.push({ kind: 'separator' }, stretchMenu(t, routines, snapshot.status !== 'in-routine'));
   if (snapshot.breakDue) {
     items.push(
-      action('snooze', snapshot.snoozesLeft > 0 ? snoozeText(snoozeMin) : NO_SNOOZES_LEFT, { type: 'snooze' }, snapshot.snoozesLeft > 0),
-      action('skip', 'Skip this break', { type: 'skip' }),
+      action('snooze', snapshot.snoozesLeft > 0 ? snoozeText(t, snoozeMin) : noSnoozesLeft(t), { type: 'snooze' }, snapshot.snoozesLeft > 0),
+      action('skip', t('tray.skip'), { type: 'skip' }),
     );
   }
   const gap = shortGapTimes(snapshot, clock);
-  if (gap) items.push(action('count-gap', `I was up ${gap.from}–${gap.to}: count it as a break`, { type: 'count-gap' }));
+  if (gap) items.push(action('count-gap', t('tray.countGap', gap), { type: 'count-gap' }));
   const tracking = snapshot.status !== 'paused' && snapshot.status !== 'outside-hours';
   if (tracking) {
     items.push(
       snapshot.status === 'standing'
-        ? action('sitting', "I'm sitting", { type: 'standing', on: false })
-        : action('standing', "I'm standing", { type: 'standing', on: true }, snapshot.status !== 'in-routine'),
+        ? action('sitting', t('tray.sitting'), { type: 'standing', on: false })
+        : action('standing', t('tray.standing'), { type: 'standing', on: true }, snapshot.status !== 'in-routine'),
     );
   }
-  if (snapshot.status === 'paused') items.push(action('resume', 'Resume', { type: 'resume' }));
+  if (snapshot.status === 'paused') items.push(action('resume', t('common.resume'), { type: 'resume' }));
   else {
     items.push({
       kind: 'submenu',
       id: 'pause',
-      label: 'Pause',
-      items: PAUSE_CHOICES.map((c) => action(c.id, c.label, { type: 'pause', length: c.length })),
+      label: t('common.pause'),
+      items: pauseChoices(t).map((c) => action(c.id, c.label, { type: 'pause', length: c.length })),
     });
   }
   items.push(
     { kind: 'separator' },
-    { kind: 'label', id: 'today', label: todayLine(today) },
+    { kind: 'label', id: 'today', label: todayLine(t, today) },
     { kind: 'separator' },
-    action('settings', 'Settings…', { type: 'settings' }),
-    action('quit', 'Quit Limber', { type: 'quit' }),
+    action('settings', t('tray.settings'), { type: 'settings' }),
+    action('quit', t('tray.quit'), { type: 'quit' }),
   );
   return items;
 }
 
-function stretchMenu(routines: readonly TrayRoutine[], enabled: boolean): TrayMenuItem {
+function stretchMenu(t: Translate, routines: readonly TrayRoutine[], enabled: boolean): TrayMenuItem {
   const desk = routines.filter(isBreakRoutine);
   const groups: Array<[string, string, TrayRoutine[]]> = [
-    ...POSTURE_LABELS.map((label): [string, string, TrayRoutine[]] => [
-      `stretch-${label.toLowerCase().replace(/[^a-z]+/g, '-')}`,
-      label,
-      desk.filter((r) => routinePostureLabel(r.kind, r.positions) === label),
+    ...POSTURES.map((posture): [string, string, TrayRoutine[]] => [
+      `stretch-${posture}`,
+      postureText(t, posture),
+      desk.filter((r) => postureOf(r.kind, r.positions) === posture),
     ]),
-    ['stretch-short', 'Short', routines.filter((r) => r.kind === 'micro')],
-    ['stretch-home', 'At home, on the floor', routines.filter((r) => r.kind === 'home')],
+    ['stretch-short', t('tray.short'), routines.filter((r) => r.kind === 'micro')],
+    ['stretch-home', t('tray.atHome'), routines.filter((r) => r.kind === 'home')],
   ];
-  const entry = (r: RoutineSummary) => action(`stretch-${r.id}`, `${r.name} (${formatMinutes(r.seconds)})`, { type: 'stretch', routineId: r.id }, enabled);
-  const items: TrayMenuItem[] = [action('stretch-suggested', 'Suggested routine', { type: 'stretch', routineId: null }, enabled)];
+  const entry = (r: RoutineSummary) =>
+    action(`stretch-${r.id}`, t('common.routineWithLength', { name: r.name, duration: formatMinutes(t, r.seconds) }), { type: 'stretch', routineId: r.id }, enabled);
+  const items: TrayMenuItem[] = [action('stretch-suggested', t('tray.suggested'), { type: 'stretch', routineId: null }, enabled)];
   for (const [id, label, list] of groups) {
     if (list.length > 0) items.push({ kind: 'separator' }, { kind: 'label', id, label }, ...list.map(entry));
   }
-  return { kind: 'submenu', id: 'stretch', label: 'Stretch now', items };
+  return { kind: 'submenu', id: 'stretch', label: t('common.stretchNow'), items };
 }
 
 /**
@@ -154,9 +158,8 @@ export function shortGapTimes(snapshot: EngineSnapshot, clock: ClockContext): { 
  * "Today: 3 breaks · longest bout 52 min". Only finished bouts count: the open one grows by the minute, and a
  * menu that is not redrawn on a timer would show it stale (the status line gives its start instead).
  */
-export function todayLine(today: DaySummary): string {
-  const breaks = today.breaksTaken + today.postureBreaks;
-  return `Today: ${breaks} break${breaks === 1 ? '' : 's'} · longest bout ${formatMinutes(today.longestBoutSeconds)}`;
+export function todayLine(t: Translate, today: DaySummary): string {
+  return t('tray.today', { count: today.breaksTaken + today.postureBreaks, longest: formatMinutes(t, today.longestBoutSeconds) });
 }
 
 function action(id: string, label: string, act: TrayAction, enabled = true): TrayMenuItem {

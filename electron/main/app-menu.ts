@@ -1,27 +1,67 @@
 import { Menu, type App, type MenuItemConstructorOptions, type WebContents } from 'electron';
 import { devShortcut } from '../common/dev-shortcuts.js';
+import type { Translate } from '../common/i18n/translator.js';
 
 /**
  * Limber has no menu bar of its own. Electron would otherwise install its default menu, which on Windows and
  * Linux appears in the break window under Alt (File/Edit/View) and brings Ctrl+R (reload) and Ctrl+Shift+I
  * (DevTools) with it. macOS always shows an app menu for the focused app, so there it is the minimum: the app
- * menu (Quit), Edit for copy and paste in the settings fields, and Window to close.
+ * menu (About, Hide, Quit), Edit for copy and paste in the settings fields, and Window to close.
  */
 
-const MAC_MENU: MenuItemConstructorOptions[] = [
-  { role: 'appMenu' },
-  { role: 'editMenu' },
-  { label: 'Window', submenu: [{ role: 'minimize' }, { role: 'close' }] },
-];
+/**
+ * Every item is named from the catalogue: Electron's own labels for roles are English whatever the user reads.
+ * The app menu's title is the app's name, which macOS puts there itself.
+ */
+function macMenu(t: Translate): MenuItemConstructorOptions[] {
+  const separator: MenuItemConstructorOptions = { type: 'separator' };
+  return [
+    {
+      label: 'Limber',
+      submenu: [
+        { role: 'about', label: t('common.appMenu.about') },
+        separator,
+        { role: 'services', label: t('common.appMenu.services') },
+        separator,
+        { role: 'hide', label: t('common.appMenu.hide') },
+        { role: 'hideOthers', label: t('common.appMenu.hideOthers') },
+        { role: 'unhide', label: t('common.appMenu.showAll') },
+        separator,
+        { role: 'quit', label: t('common.appMenu.quit') },
+      ],
+    },
+    {
+      label: t('common.appMenu.edit'),
+      submenu: [
+        { role: 'undo', label: t('common.appMenu.undo') },
+        { role: 'redo', label: t('common.appMenu.redo') },
+        separator,
+        { role: 'cut', label: t('common.appMenu.cut') },
+        { role: 'copy', label: t('common.appMenu.copy') },
+        { role: 'paste', label: t('common.appMenu.paste') },
+        { role: 'pasteAndMatchStyle', label: t('common.appMenu.pasteAndMatchStyle') },
+        { role: 'delete', label: t('common.appMenu.delete') },
+        { role: 'selectAll', label: t('common.appMenu.selectAll') },
+      ],
+    },
+    {
+      label: t('common.appMenu.window'),
+      submenu: [
+        { role: 'minimize', label: t('common.appMenu.minimize') },
+        { role: 'close', label: t('common.appMenu.close') },
+      ],
+    },
+  ];
+}
 
 /** Before `ready`: Electron installs its default menu at `ready` unless one has been set, even to none. */
 export function suppressDefaultMenu(): void {
   Menu.setApplicationMenu(null);
 }
 
-/** After `ready`: the macOS minimum. */
-export function installAppMenu(platform: NodeJS.Platform): void {
-  if (platform === 'darwin') Menu.setApplicationMenu(Menu.buildFromTemplate(MAC_MENU));
+/** After `ready`: the macOS minimum, in the user's language; installed again when the language changes. */
+export function installAppMenu(platform: NodeJS.Platform, t: Translate): void {
+  if (platform === 'darwin') Menu.setApplicationMenu(Menu.buildFromTemplate(macMenu(t)));
 }
 
 /**

@@ -1,11 +1,13 @@
 import { app } from 'electron';
 import { refusedDebugSwitches } from '../common/debug-switches.js';
 import { parseInstanceArgs, type ParsedInstanceArgs } from '../common/instance-args.js';
+import { readLanguageSetting } from '../node/settings-file.js';
 import { StatusFile } from '../node/state-file.js';
-import { guardDevShortcuts, installAppMenu, suppressDefaultMenu } from './app-menu.js';
+import { guardDevShortcuts, suppressDefaultMenu } from './app-menu.js';
 import { registerAppScheme } from './app-protocol.js';
 import { writeLog } from './log.js';
 import { denyAllPermissions, hardenWebContents } from './hardening.js';
+import { startAppLanguage } from './language.js';
 import { LimberShell } from './shell.js';
 
 // Must match electron-builder's appId: Windows only shows toasts for the AUMID on the installer's shortcut.
@@ -31,7 +33,7 @@ if (refusedSwitches.length > 0) {
   answerAsSecondLaunch(args);
 } else if (args.commands.some((c) => c.type === 'status')) {
   // `limber --status` with nothing running: say so instead of starting the app.
-  process.stdout.write('Limber is not running.\n');
+  process.stdout.write(`${cliWords().t('status.notRunning')}\n`);
   app.releaseSingleInstanceLock();
   app.quit();
 } else {
@@ -62,7 +64,6 @@ if (refusedSwitches.length > 0) {
     .whenReady()
     .then(() => {
       denyAllPermissions();
-      installAppMenu(process.platform);
       // Without this, macOS would show a Dock icon for an app meant to live only in the menu bar.
       app.dock?.hide();
       shell = new LimberShell(args);
@@ -83,10 +84,15 @@ function answerAsSecondLaunch(parsed: ParsedInstanceArgs): void {
   for (const error of parsed.errors) process.stderr.write(`limber: ${error}\n`);
   if (parsed.commands.some((c) => c.type === 'status')) {
     const line = new StatusFile(app.getPath('userData')).read();
-    process.stdout.write(`${line ?? 'Limber is running; its status is not known yet.'}\n`);
+    process.stdout.write(`${line ?? cliWords().t('status.notKnownYet')}\n`);
   }
   if (parsed.errors.length > 0) app.exit(2);
   else app.quit();
+}
+
+/** The words a launch that only answers `--status` prints, in the language the running app speaks. */
+function cliWords() {
+  return startAppLanguage(readLanguageSetting(app.getPath('userData')), (message) => process.stderr.write(`limber: ${message}\n`)).translator;
 }
 
 function argvFrom(additionalData: unknown): string[] | null {

@@ -1,4 +1,6 @@
 import { Notification } from 'electron';
+import { snoozeText } from '../common/control-text.js';
+import type { Translate } from '../common/i18n/translator.js';
 import { microBreakText, promptText } from '../common/prompt-text.js';
 import type { QuietReason } from '../common/quiet-moments.js';
 import { quietNoticeText } from '../common/quiet-text.js';
@@ -40,14 +42,15 @@ export class Notifier {
   constructor(
     private readonly platform: NodeJS.Platform,
     private readonly actions: NotifierActions,
-    private readonly options: () => { silent: boolean; snoozeMin: number; snoozesLeft: number },
+    /** Asked for at each notification, so one shown after a language switch speaks the new language. */
+    private readonly options: () => { silent: boolean; snoozeMin: number; snoozesLeft: number; t: Translate },
   ) {}
 
   prompt(prompt: Prompt): void {
     this.dismiss('prompt');
     if (!Notification.isSupported()) return this.actions.fallback();
-    const { title, body } = promptText(prompt);
-    const { silent, snoozeMin, snoozesLeft } = this.options();
+    const { silent, snoozeMin, snoozesLeft, t } = this.options();
+    const { title, body } = promptText(t, prompt);
     const buttons = this.platform === 'darwin' || this.platform === 'win32';
     const note = new Notification({
       title,
@@ -57,8 +60,8 @@ export class Notifier {
       ...(buttons
         ? {
             actions: [
-              { type: 'button' as const, text: 'Start' },
-              ...(snoozesLeft > 0 ? [{ type: 'button' as const, text: `Snooze ${snoozeMin} min` }] : []),
+              { type: 'button' as const, text: t('notify.start') },
+              ...(snoozesLeft > 0 ? [{ type: 'button' as const, text: snoozeText(t, snoozeMin) }] : []),
             ],
           }
         : {}),
@@ -79,7 +82,7 @@ export class Notifier {
   microBreak(seconds: number): void {
     this.dismiss('micro');
     if (!Notification.isSupported()) return;
-    const { title, body } = microBreakText(seconds);
+    const { title, body } = microBreakText(this.options().t, seconds);
     const note = new Notification({ title, body, silent: true, urgency: 'low' });
     this.track(note, 'micro', null);
     note.on('click', () => {
@@ -93,7 +96,7 @@ export class Notifier {
   quietNotice(reasons: QuietReason[], heldSeconds: number): void {
     this.dismiss('micro');
     if (!Notification.isSupported()) return;
-    const { title, body } = quietNoticeText(reasons, heldSeconds);
+    const { title, body } = quietNoticeText(this.options().t, reasons, heldSeconds);
     const note = new Notification({ title, body, silent: true, urgency: 'low' });
     this.track(note, 'micro', null);
     note.on('click', () => {

@@ -4,9 +4,9 @@ import { app, powerMonitor } from 'electron';
 import { DisposableStore, toDisposable } from '../common/disposable.js';
 import { renderEngineMessage, type EngineMessage } from '../common/engine-messages.js';
 import type { ParsedInstanceArgs } from '../common/instance-args.js';
-import { dataRepairNotice, type SetAsideItem } from '../common/data-repair-text.js';
-import { AppLanguage, forcedLanguage } from '../common/i18n/app-language.js';
+import { dataRepairNotice, setAsideDescription, settingsRepairNotice, type SetAsideItem } from '../common/data-repair-text.js';
 import { CATALOGUES } from '../common/i18n/catalogues.js';
+import { createTranslator } from '../common/i18n/translator.js';
 import { defaultCatalogue } from '../common/routine-library.js';
 import type { UserCommand } from '../common/sitting-engine.js';
 import type { EngineClock } from '../common/timeline.js';
@@ -15,6 +15,7 @@ import { HistoryStore, type RepairReport } from '../node/history-store.js';
 import { LimberCore } from '../common/limber-core.js';
 import { SettingsRepository, prepareSettingsFile } from '../node/settings-file.js';
 import { EngineStateFile, StatusFile } from '../node/state-file.js';
+import { installAppMenu } from './app-menu.js';
 import { serveAppScheme } from './app-protocol.js';
 import { registerBreakFeature } from './features/break.js';
 import { registerHistoryFeature } from './features/history.js';
@@ -31,6 +32,7 @@ import { Notifier } from './notifier.js';
 import { startLogFile, writeLog } from './log.js';
 import { appPaths } from './paths.js';
 import { electronStoreWriter } from './settings-store.js';
+import { startAppLanguage } from './language.js';
 import { StretchShortcut } from './shortcut.js';
 import { PageWindows } from './windows.js';
 
@@ -56,10 +58,9 @@ export class LimberShell {
     for (const problem of prepared.problems) log(`Settings: ${problem}`);
     const settings = new SettingsRepository(electronStoreWriter(paths.userData), prepared.document);
 
-    const forced = forcedLanguage(process.env.LIMBER_LANGUAGE);
-    if (forced.problem) log(forced.problem);
-    const language = new AppLanguage({ catalogues: CATALOGUES, preferred: systemLanguages(), forced: forced.language });
-    language.use(settings.settings.language);
+    const language = startAppLanguage(settings.settings.language, log);
+    installAppMenu(process.platform, language.translator.t);
+    this.disposables.add(language.onDidChange(({ t }) => installAppMenu(process.platform, t)));
 
     const clock = processClock();
     const stateFile = new EngineStateFile(paths.userData);
@@ -73,11 +74,11 @@ export class LimberShell {
 
     const windows = new PageWindows(paths.preload);
     const pageOf = windows.pageOf.bind(windows);
-    /** A refusal is data until here, where it is put into words for the log and the page. */
+    /** A refusal is data until here, where it is put into words: English for the log, the user's for the page. */
     const report = (what: string, refusal: EngineMessage | null): string | null => {
-      const refused = refusal && renderEngineMessage(refusal);
-      if (refused) log(`${what}: ${refused}`);
-      return refused;
+      if (!refusal) return null;
+      log(`${what}: ${renderEngineMessage(LOG_LANGUAGE.t, refusal)}`);
+      return renderEngineMessage(language.translator.t, refusal);
     };
     const command = (c: UserCommand): string | null => report(c.type, core.command(c));
     const showSettings = (focus: boolean) => void windows.show('settings', focus);
@@ -91,7 +92,12 @@ export class LimberShell {
         fallback: () => windows.show('break', false),
         log,
       },
-      () => ({ silent: !settings.settings.sound, snoozeMin: settings.settings.snoozeMin, snoozesLeft: core.snapshot().snoozesLeft }),
+      () => ({
+        silent: !settings.settings.sound,
+        snoozeMin: settings.settings.snoozeMin,
+        snoozesLeft: core.snapshot().snoozesLeft,
+        t: language.translator.t,
+      }),
     );
     this.disposables.add(toDisposable(() => notifier.withdrawAll()));
     const shortcut = new StretchShortcut(() => command({ type: 'start-break' }));
@@ -144,7 +150,7 @@ export class LimberShell {
     this.disposables.add(registerQuietFeature({ core, settings: () => settings.settings, pageOf, log }));
     this.disposables.add(registerSettingsFeature({ core, settings, language, shortcut, trayIcon: () => trayFeature.visibility(), pageOf }));
     this.disposables.add(registerLogFolder(logFolder, pageOf));
-    this.disposables.add(registerHistoryFeature({ core, pageOf }));
+    this.disposables.add(registerHistoryFeature({ core, pageOf, translator: () => language.translator }));
     this.disposables.add(registerControlsFeature({ command, play: () => report('stretch', core.play(null)), pageOf }));
     // Added last, so undone first: the core gives up a running routine and saves while everything it tells is still there.
     this.disposables.add(toDisposable(() => core.stop()));
@@ -157,12 +163,13 @@ export class LimberShell {
     // Without a tray Settings is the only way in; on a first run it doubles as the welcome.
     if (!settings.firstRunDone || !trayFeature.exists) showSettings(true);
     else if (process.platform === 'linux') void trayFeature.checkShows();
-    const repairNotice = dataRepairNotice(setAside);
+    for (const item of setAside) log(`Set aside ${setAsideDescription(item)}`);
+    const repairNotice = dataRepairNotice(language.translator, setAside);
     if (repairNotice) notifier.notice({ ...repairNotice, click: () => showSettings(true), unavailable: () => showSettings(false) });
     if (prepared.repaired) {
+      const { droppedFields, backupFile } = prepared.repaired;
       notifier.notice({
-        title: 'Limber repaired its settings',
-        body: `${repairSummary(prepared.repaired.droppedFields)} The damaged file is kept as ${path.basename(prepared.repaired.backupFile)}.`,
+        ...settingsRepairNotice(language.translator.t, droppedFields, path.basename(backupFile)),
         click: () => showSettings(true),
         unavailable: () => showSettings(false),
       });
@@ -186,25 +193,17 @@ export class LimberShell {
 function startupSetAside(saved: { problem: string | null; setAside: string | null }, stateCopy: string | null, report: RepairReport): SetAsideItem[] {
   const items: SetAsideItem[] = [];
   const base = (file: string | null) => (file ? path.basename(file) : null);
-  if (saved.problem) items.push({ what: 'The saved tracking state', keptAs: base(saved.setAside) });
-  else if (stateCopy !== null) items.push({ what: 'The saved tracking state', keptAs: base(stateCopy) });
-  for (const entry of report.setAside) items.push({ what: entry.name === 'history' ? 'The history folder' : `History file ${entry.name}`, keptAs: base(entry.movedTo) });
-  for (const tail of report.unrepairedTails) items.push({ what: `The unfinished last line of the history for ${tail.day}`, keptAs: null, leftInPlaceBecause: tail.reason });
+  if (saved.problem) items.push({ what: { kind: 'tracking-state' }, keptAs: base(saved.setAside) });
+  else if (stateCopy !== null) items.push({ what: { kind: 'tracking-state' }, keptAs: base(stateCopy) });
+  for (const entry of report.setAside) {
+    items.push({ what: entry.name === 'history' ? { kind: 'history-folder' } : { kind: 'history-file', name: entry.name }, keptAs: base(entry.movedTo) });
+  }
+  for (const tail of report.unrepairedTails) items.push({ what: { kind: 'history-tail', day: tail.day }, keptAs: null, leftInPlaceBecause: tail.reason });
   return items;
 }
 
-/** The notification only counts; Settings, which it opens, names each setting in words. */
-function repairSummary(droppedFields: readonly string[]): string {
-  if (droppedFields.includes('(whole file)')) return 'The settings file could not be read, so Limber started with its defaults.';
-  const n = droppedFields.length;
-  return `${n === 1 ? 'One setting was' : `${n} settings were`} reset to the default. Click to see which.`;
-}
-
-/** Most preferred first; Electron answers an empty list on some Linux desktops, where the app locale stands in. */
-function systemLanguages(): string[] {
-  const preferred = app.getPreferredSystemLanguages();
-  return preferred.length > 0 ? preferred : [app.getLocale() || 'en-US'];
-}
+/** The log is read by whoever helps the user, so it stays in English whatever the user reads. */
+const LOG_LANGUAGE = createTranslator('en', CATALOGUES.en);
 
 /**
  * performance.now() is monotonic but restarts with every process; the random origin tells the engine that

@@ -59,6 +59,20 @@ export function prepareSettingsFile(dir: string, now: number): PreparedSettings 
   return { document: loaded.document, firstRun: false, repaired, problems: [...loaded.problems, ...tryWrite(file, loaded.document)] };
 }
 
+/**
+ * The language setting alone, read without repairing or writing anything: for `limber --status` in a second
+ * process, which must not touch the running instance's file. Anything unreadable is "system".
+ */
+export function readLanguageSetting(dir: string): Settings['language'] {
+  const read = readSmallFile(path.join(dir, SETTINGS_FILE), MAX_SETTINGS_BYTES);
+  if (read.kind !== 'text') return 'system';
+  try {
+    return loadSettingsDocument(JSON.parse(read.text)).document.settings.language;
+  } catch {
+    return 'system';
+  }
+}
+
 function wholeFileLost(file: string, backupFile: string, problem: string): PreparedSettings {
   const repaired = { droppedFields: ['(whole file)'], backupFile };
   // A file too damaged to read says nothing about the welcome; someone who had one has already met Limber.

@@ -21,7 +21,7 @@ export const choiceOf = (plan: BreakPlan): PostureChoice => (plan.routine.postur
 
 export function IntroScreen({ plan, busy, notice, onChoose, onStart, onSnooze, onSkip, onClose, children }: IntroScreenProps) {
   const { routine, alternatives } = plan;
-  const { t, durationText, movesText, postureText } = useWords();
+  const { t, durationText, movesText, postureText, snoozeText } = useWords();
   const choice = choiceOf(plan);
   // The floor set is done at home, on its own time: it is no desk break to swap, snooze or skip.
   const atHome = routine.kind === 'home';
@@ -72,7 +72,7 @@ export function IntroScreen({ plan, busy, notice, onChoose, onStart, onSnooze, o
               disabled={busy || plan.snoozesLeft === 0}
               aria-describedby={plan.snoozesLeft === 0 ? snoozeId : undefined}
             >
-              {t('break.intro.snooze', { minutes: plan.snoozeMin })}
+              {snoozeText(plan.snoozeMin)}
             </button>
             <button type="button" onClick={onSkip} disabled={busy}>
               {t('break.intro.skip')}

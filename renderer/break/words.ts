@@ -3,7 +3,9 @@ import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../../electron/common/i18n/format.js';
 import type { Translate } from '../../electron/common/i18n/translator.js';
 import type { BreakPlan, PlanStep } from '../../electron/common/ipc-contract.js';
-import { postureOf, type PostureKey } from '../../electron/common/routine-posture.js';
+import { snoozeText } from '../../electron/common/control-text.js';
+import { formatMinutes } from '../../electron/common/duration-text.js';
+import { postureOf, postureText } from '../../electron/common/routine-posture.js';
 import { useLocale } from '../i18n/PageI18n.js';
 import type { Ending } from './FinishScreen.js';
 import type { Side } from './routine-clock.js';
@@ -15,15 +17,6 @@ import type { Side } from './routine-clock.js';
  */
 
 export type BodySide = 'left' | 'right';
-
-const POSTURE_KEYS = {
-  seated: 'break.posture.seated',
-  'seated-then-standing': 'break.posture.seatedThenStanding',
-  'seated-and-standing': 'break.posture.seatedAndStanding',
-  standing: 'break.posture.standing',
-  moving: 'break.posture.moving',
-  floor: 'break.posture.floor',
-} as const satisfies Record<PostureKey, string>;
 
 export function breakWords(t: Translate, locale: string) {
   const number = (value: number, digits = 1) => formatNumber(locale, value, { minimumIntegerDigits: digits, useGrouping: false });
@@ -43,16 +36,8 @@ export function breakWords(t: Translate, locale: string) {
    * and the notifications round them (to the nearest minute, hours above an hour), so "2 min" in the menu is
    * "2 min" here.
    */
-  const durationText = (seconds: number): string => {
-    if (seconds < 60) return t('break.length.seconds', { seconds: number(seconds) });
-    const minutes = Math.round(seconds / 60);
-    if (minutes < 60) return t('break.length.minutes', { minutes: number(minutes) });
-    const hours = Math.floor(minutes / 60);
-    const rest = minutes % 60;
-    return rest === 0
-      ? t('break.length.hours', { hours: number(hours) })
-      : t('break.length.hoursMinutes', { hours: number(hours), minutes: number(rest) });
-  };
+  const durationText = (seconds: number): string =>
+    seconds < 60 ? t('break.length.seconds', { seconds: number(seconds) }) : formatMinutes(t, seconds);
 
   const doseText = (step: PlanStep): string => {
     const each = step.perSide;
@@ -86,8 +71,11 @@ export function breakWords(t: Translate, locale: string) {
 
     /** What a routine asks of the body, by the rule the tray groups its routines by. */
     postureText(plan: Pick<BreakPlan, 'routine' | 'steps'>): string {
-      return t(POSTURE_KEYS[postureOf(plan.routine.kind, plan.steps.map((step) => step.position))]);
+      return postureText(t, postureOf(plan.routine.kind, plan.steps.map((step) => step.position)));
     },
+
+    /** The same words as the tray's Snooze item. */
+    snoozeText: (minutes: number) => snoozeText(t, minutes),
 
     movesText: (count: number) => t('break.intro.moves', { count }),
 

@@ -12,7 +12,7 @@ export function motionOfStep(plan: Pick<BreakPlan, 'stances'>, step: PlanStep): 
   const data = step.motion;
   if (typeof data !== 'object' || data === null) return null;
   if (resolved.has(data)) return resolved.get(data)!;
-  let motion: Motion | null = null;
+  let motion: Motion | null;
   try {
     motion = resolveMotion(step.exerciseId, data as MotionData, plan.stances as Stances);
   } catch {

@@ -1,8 +1,20 @@
-import { NO_SNOOZES_LEFT, PAUSE_CHOICES, snoozeText } from '../../electron/common/control-text.js';
-import { formatMinutes } from '../../electron/common/duration-text.js';
+import { PAUSE_CHOICES } from '../../electron/common/control-text.js';
 import type { Settings, Weekday } from '../../electron/common/settings.js';
 
 /** The settings window's shared wording. */
+
+// English stand-ins for the shared words (common.*), until this window reads its catalogue (wt-settings): the
+// shared modules now take a `t`, which these plain functions do not have.
+const snoozeText = (minutes: number) => `Snooze ${minutes} min`;
+const NO_SNOOZES_LEFT = 'No snoozes left for this sitting bout';
+function formatMinutes(seconds: number): string {
+  const minutes = Math.max(0, Math.round(seconds / 60));
+  if (minutes < 60) return `${minutes} min`;
+  const h = Math.floor(minutes / 60);
+  const m = minutes % 60;
+  return m === 0 ? `${h} h` : `${h} h ${m} min`;
+}
+const PAUSE_WORDS = { 'pause-30m': '30 minutes', 'pause-1h': '1 hour', 'pause-2h': '2 hours', 'pause-tomorrow': 'Until tomorrow', 'pause-indefinite': 'Until I resume' } as const;
 
 export const POSTURE_CHOICES: ReadonlyArray<{ value: Settings['posturePreference']; label: string; hint: string }> = [
   { value: 'alternate', label: 'A mix', hint: 'Alternate moving and stretching, standing up at least every other break.' },
@@ -29,7 +41,7 @@ export function countText(count: number, one: string, many: string): string {
 }
 
 /** The tray menu's pause lengths, in its words. */
-export const PAUSE_LENGTHS = PAUSE_CHOICES;
+export const PAUSE_LENGTHS = PAUSE_CHOICES.map((choice) => ({ ...choice, label: PAUSE_WORDS[choice.id] }));
 
 /** The window's own Stretch now, Pause, Resume and Snooze, named as the tray menu names them. */
 export const CONTROLS_TEXT = {

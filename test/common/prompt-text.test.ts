@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { promptText } from '../../electron/common/prompt-text.js';
+import { en } from '../support/translators.js';
 
 /* What a break notification tells the user to do follows the routine it suggests, at any time of day. */
 
 const seated = { id: 'neck-and-shoulder-reset', name: 'Neck & Shoulder Reset', posture: 'seated' as const, seconds: 123 };
 const standing = { id: 'stand-tall', name: 'Stand Tall', posture: 'standing' as const, seconds: 150 };
 const prompt = (routine: typeof seated | typeof standing, kind: 'break' | 'reminder') =>
-  promptText({ kind, reason: 'sitting', routine, reminder: kind === 'reminder' ? 1 : 0, sittingSeconds: 35 * 60 });
+  promptText(en, { kind, reason: 'sitting', routine, reminder: kind === 'reminder' ? 1 : 0, sittingSeconds: 35 * 60 });
 
 describe('break notifications', () => {
   it('ask a seated routine in the chair, and an upright one on your feet', () => {

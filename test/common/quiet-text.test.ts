@@ -3,6 +3,7 @@ import { promptText } from '../../electron/common/prompt-text.js';
 import { quietNoticeText } from '../../electron/common/quiet-text.js';
 import type { EngineSnapshot } from '../../electron/common/sitting-engine.js';
 import { statusLine } from '../../electron/common/status-text.js';
+import { en } from '../support/translators.js';
 
 const NOON = Date.parse('2026-03-02T11:00:00Z'); // 12:00 in Berlin
 const clock = { timeZone: 'Europe/Berlin', locale: 'en-GB', nowWall: NOON };
@@ -31,26 +32,26 @@ function snap(over: Partial<EngineSnapshot>): EngineSnapshot {
 
 describe('quiet-moment words', () => {
   it('the tray and --status say why a break waits, and when it comes after the moment', () => {
-    expect(statusLine(snap({}), clock)).toBe('Break waiting · in a call');
-    expect(statusLine(snap({ quiet: { reasons: ['dnd', 'call'], heldSince: NOON, graceUntil: null } }), clock)).toBe('Break waiting · Do Not Disturb is on');
-    expect(statusLine(snap({ quiet: { reasons: ['call'], heldSince: NOON, graceUntil: NOON + 60_000 } }), clock)).toBe('Break waiting · at 12:01');
+    expect(statusLine(en, snap({}), clock)).toBe('Break waiting · in a call');
+    expect(statusLine(en, snap({ quiet: { reasons: ['dnd', 'call'], heldSince: NOON, graceUntil: null } }), clock)).toBe('Break waiting · Do Not Disturb is on');
+    expect(statusLine(en, snap({ quiet: { reasons: ['call'], heldSince: NOON, graceUntil: NOON + 60_000 } }), clock)).toBe('Break waiting · at 12:01');
     // Quiet, but nothing held yet: the usual line.
-    expect(statusLine(snap({ quiet: { reasons: ['call'], heldSince: null, graceUntil: null } }), clock)).toBe('Sitting since 11:20');
+    expect(statusLine(en, snap({ quiet: { reasons: ['call'], heldSince: null, graceUntil: null } }), clock)).toBe('Sitting since 11:20');
   });
 
   it('the held prompt says what is over', () => {
     const routine = { id: 'stand-stretch', name: 'Stand & stretch', posture: 'standing' as const, seconds: 150 };
-    const text = promptText({ kind: 'break', reason: 'sitting', routine, reminder: 0, sittingSeconds: 65 * 60, heldFor: { reasons: ['call'], seconds: 31 * 60 } });
+    const text = promptText(en, { kind: 'break', reason: 'sitting', routine, reminder: 0, sittingSeconds: 65 * 60, heldFor: { reasons: ['call'], seconds: 31 * 60 } });
     expect(text).toEqual({ title: 'Call over — time to stand up', body: "You've been sitting for 1 h 5 min. Try Stand & stretch (3 min)." });
-    expect(promptText({ kind: 'break', reason: 'standing', routine, reminder: 0, sittingSeconds: 0, heldFor: { reasons: ['presentation'], seconds: 60 } }).title).toBe(
+    expect(promptText(en, { kind: 'break', reason: 'standing', routine, reminder: 0, sittingSeconds: 0, heldFor: { reasons: ['presentation'], seconds: 60 } }).title).toBe(
       'Presentation over — time to move or sit down',
     );
   });
 
   it('the hold-limit notice', () => {
-    expect(quietNoticeText(['presentation'], 90 * 60)).toEqual({
+    expect(quietNoticeText(en, ['presentation'], 90 * 60)).toEqual({
       title: 'A break has waited 1 h 30 min',
-      body: 'Held while presenting. Stand up when you can; Limber asks again once this is over.',
+      body: 'Held while you were presenting. Stand up when you can; Limber asks again once this is over.',
     });
   });
 });

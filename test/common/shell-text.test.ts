@@ -11,6 +11,7 @@ import type { EngineSnapshot } from '../../electron/common/sitting-engine.js';
 import { statusLine, tooltipText } from '../../electron/common/status-text.js';
 import { defaultCatalogue } from '../../electron/common/routine-library.js';
 import { trayModel, type TrayMenuItem } from '../../electron/common/tray-menu.js';
+import { en } from '../support/translators.js';
 import { centredIn } from '../../electron/common/window-placement.js';
 
 const NOON = Date.parse('2026-03-02T11:00:00Z'); // 12:00 in Berlin
@@ -44,21 +45,21 @@ function labels(items: TrayMenuItem[]): string[] {
 
 describe('status line and tooltip', () => {
   it('gives absolute times that stay true until the state changes', () => {
-    expect(statusLine(snap(), clock)).toBe('Sitting since 11:37 · next stretch ≈ 12:07');
-    expect(tooltipText(snap({ idleDetection: 'unavailable' }), clock)).toBe(
+    expect(statusLine(en, snap(), clock)).toBe('Sitting since 11:37 · next stretch ≈ 12:07');
+    expect(tooltipText(en, snap({ idleDetection: 'unavailable' }), clock)).toBe(
       'Limber · Sitting since 11:37 · next stretch ≈ 12:07 · idle detection unavailable',
     );
   });
 
   it('names snoozes, pauses (with the weekday when not today) and standing', () => {
-    expect(statusLine(snap({ status: 'break-due', breakDue: true, snoozedUntil: NOON + 5 * 60_000 }), clock)).toBe('Snoozed until 12:05 · sitting since 11:37');
-    expect(statusLine(snap({ status: 'paused', pausedUntil: NOON + 17 * 3600_000 }), clock)).toBe('Paused until Tue 5:00');
-    expect(statusLine(snap({ status: 'paused', pausedUntil: null }), clock)).toBe('Paused until you resume');
-    expect(statusLine(snap({ status: 'standing', standingSince: NOON - 600_000 }), clock)).toBe('Standing since 11:50');
+    expect(statusLine(en, snap({ status: 'break-due', breakDue: true, snoozedUntil: NOON + 5 * 60_000 }), clock)).toBe('Snoozed until 12:05 · sitting since 11:37');
+    expect(statusLine(en, snap({ status: 'paused', pausedUntil: NOON + 17 * 3600_000 }), clock)).toBe('Paused until Tue 05:00');
+    expect(statusLine(en, snap({ status: 'paused', pausedUntil: null }), clock)).toBe('Paused until you resume');
+    expect(statusLine(en, snap({ status: 'standing', standingSince: NOON - 600_000 }), clock)).toBe('Standing since 11:50');
   });
 
   it('follows the wall clock offset the engine reports', () => {
-    expect(statusLine(snap({ wallOffsetMs: 3600_000 }), clock)).toBe('Sitting since 12:37 · next stretch ≈ 13:07');
+    expect(statusLine(en, snap({ wallOffsetMs: 3600_000 }), clock)).toBe('Sitting since 12:37 · next stretch ≈ 13:07');
   });
 });
 
@@ -71,7 +72,7 @@ describe('tray model', () => {
     { id: 'eyes', name: 'Eyes & Hands', posture: 'seated' as const, seconds: 60, kind: 'micro' as const, positions: ['seated'] as const },
     { id: 'floor', name: 'At Home', posture: 'moving' as const, seconds: 660, kind: 'home' as const, positions: ['floor'] as const },
   ];
-  const base = { today: { ...emptyDaySummary(), breaksTaken: 2, postureBreaks: 1, longestBoutSeconds: 52 * 60 }, routines, snoozeMin: 5, clock };
+  const base = { t: en, today: { ...emptyDaySummary(), breaksTaken: 2, postureBreaks: 1, longestBoutSeconds: 52 * 60 }, routines, snoozeMin: 5, clock };
 
   it('offers snooze and skip only while a break is due, and resume only while paused', () => {
     const sitting = labels(trayModel({ ...base, snapshot: snap() }).menu);

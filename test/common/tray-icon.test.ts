@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { EngineSnapshot } from '../../electron/common/sitting-engine.js';
 import { trayGlyph, trayIconFile, trayTitle } from '../../electron/common/tray-icon.js';
+import { en } from '../support/translators.js';
 
 const NOON = Date.parse('2026-03-02T11:00:00Z'); // 12:00 in Berlin
 const clock = { timeZone: 'Europe/Berlin', locale: 'en-GB', nowWall: NOON };
@@ -47,12 +48,12 @@ describe('tray glyph and title', () => {
   });
 
   it('titles minutes left, minutes of a snooze, nothing when due or not sitting, and a clock time without idle detection', () => {
-    expect(trayTitle(snap(), clock)).toBe('7 min');
-    expect(trayTitle(snap({ nextBreakAt: NOON + 10_000 }), clock)).toBe('1 min');
-    expect(trayTitle(snap({ status: 'break-due', breakDue: true }), clock)).toBe('');
-    expect(trayTitle(snap({ status: 'break-due', breakDue: true, snoozedUntil: NOON + 4 * 60_000 }), clock)).toBe('4 min');
-    expect(trayTitle(snap({ status: 'paused' }), clock)).toBe('');
+    expect(trayTitle(en, snap(), clock)).toBe('7 min');
+    expect(trayTitle(en, snap({ nextBreakAt: NOON + 10_000 }), clock)).toBe('1 min');
+    expect(trayTitle(en, snap({ status: 'break-due', breakDue: true }), clock)).toBe('');
+    expect(trayTitle(en, snap({ status: 'break-due', breakDue: true, snoozedUntil: NOON + 4 * 60_000 }), clock)).toBe('4 min');
+    expect(trayTitle(en, snap({ status: 'paused' }), clock)).toBe('');
     // Without idle detection the engine does not wake until the break, so a countdown would stand still.
-    expect(trayTitle(snap({ idleDetection: 'unavailable' }), clock)).toBe('≈ 12:07');
+    expect(trayTitle(en, snap({ idleDetection: 'unavailable' }), clock)).toBe('≈ 12:07');
   });
 });

@@ -64,7 +64,7 @@ function trayState(): TrayState {
   const snapshot = engine.snapshot();
   const context = { timeZone: clock.timeZone(), locale: navigator.language, nowWall: snapshot.now + snapshot.wallOffsetMs };
   return {
-    status: statusLine(snapshot, context),
+    status: statusLine(language.translator.t, snapshot, context),
     breakDue: snapshot.breakDue,
     idleDetection: snapshot.idleDetection,
     paused: snapshot.status === 'paused',
@@ -109,7 +109,7 @@ const planFor = (routineId: string) =>
   });
 
 const commandResult = (output: EngineOutput) =>
-  output.refused === null ? ({ ok: true } as const) : ({ ok: false, reason: renderEngineMessage(output.refused) } as const);
+  output.refused === null ? ({ ok: true } as const) : ({ ok: false, reason: renderEngineMessage(language.translator.t, output.refused) } as const);
 
 function showClosed(): void {
   const note = document.createElement('p');

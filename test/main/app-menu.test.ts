@@ -48,7 +48,12 @@ describe('application menu', () => {
     await fake.app.becomeReady();
     await new Promise((resolve) => setImmediate(resolve));
     const menu = fake.Menu.getApplicationMenu();
-    expect(roles(menu)).toEqual(['appMenu', 'editMenu', 'minimize', 'close']);
+    expect(menu?.items.map((item) => item.label)).toEqual(['Limber', 'Edit', 'Window']);
+    expect(roles(menu)).toEqual([
+      ...['about', 'services', 'hide', 'hideOthers', 'unhide', 'quit'],
+      ...['undo', 'redo', 'cut', 'copy', 'paste', 'pasteAndMatchStyle', 'delete', 'selectAll'],
+      ...['minimize', 'close'],
+    ]);
     await expectNativePartsRefused(log);
   });
 });

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { Notification as FakeNotification, resetElectronFake } from '../fakes/electron.js';
 import { Notifier } from '../../electron/main/notifier.js';
+import { en } from '../support/translators.js';
 import type { Prompt } from '../../electron/common/sitting-engine.js';
 
 /* What a user sees of a prompt and can still do with it, platform by platform. */
@@ -18,7 +19,7 @@ function notifier(platform: NodeJS.Platform, snoozesLeft = 2) {
   const n = new Notifier(
     platform,
     { start: () => done.push('start'), snooze: () => done.push('snooze'), microRoutine: () => done.push('micro'), fallback: () => done.push('fallback'), log: () => {} },
-    () => ({ silent: false, snoozeMin: 10, snoozesLeft }),
+    () => ({ silent: false, snoozeMin: 10, snoozesLeft, t: en }),
   );
   return { n, done };
 }

@@ -12,8 +12,14 @@ export interface CatalogueReport {
   problems: string[];
 }
 
-/** Words that are the same in every language Limber speaks. */
-export const SAME_IN_EVERY_LANGUAGE: ReadonlySet<string> = new Set(['Limber', 'OK']);
+/**
+ * Words that may stay as in English: the product name and the SI unit symbols everywhere, and per language the
+ * few words that language spells as English does. A string is left in English only if other words remain.
+ */
+export const SAME_IN_EVERY_LANGUAGE: readonly string[] = ['Limber', 'OK', 'min', 'h', 's'];
+export const SAME_AS_ENGLISH: { readonly [language: string]: readonly string[] } = {
+  fr: ['Services', 'minutes'],
+};
 
 const PLURAL_SUFFIX = /_(zero|one|two|few|many|other)$/;
 const PLACEHOLDER = /\{\{\s*([^},\s]+)[^}]*\}\}/g;
@@ -36,11 +42,19 @@ function placeholders(text: string): Set<string> {
 const sameSet = (a: Set<string>, b: Set<string>) => a.size === b.size && [...a].every((x) => b.has(x));
 const listed = (s: Set<string>) => [...s].map((p) => `{{${p}}}`).join(', ') || 'none';
 
-/** Letters in it (any script), so "12:00" or "·" is not taken for English left untranslated. */
-const hasWords = (text: string) => /\p{L}{2,}/u.test(text.replace(PLACEHOLDER, ''));
+/**
+ * Words in it (any script) besides placeholders and the words allowed to stay, so "12:00", "·",
+ * "Limber · {{status}}" or "{{minutes}} min" is not taken for English left untranslated.
+ */
+function hasWordsIn(language: string): (text: string) => boolean {
+  const allowed = [...SAME_IN_EVERY_LANGUAGE, ...(SAME_AS_ENGLISH[language] ?? [])];
+  const words = new RegExp(`(?<![\\p{L}])(${allowed.join('|')})(?![\\p{L}])`, 'gu');
+  return (text) => /\p{L}{2,}/u.test(text.replace(PLACEHOLDER, '').replace(words, ''));
+}
 
 export function compareCatalogue(english: CatalogueTree, catalogue: CatalogueTree, language: string): CatalogueReport {
   const report: CatalogueReport = { missing: [], extra: [], untranslated: [], problems: [] };
+  const hasWords = hasWordsIn(language);
   const source = flatten(english);
   const target = flatten(catalogue);
   const categories = new Intl.PluralRules(language).resolvedOptions().pluralCategories as string[];
@@ -86,11 +100,11 @@ export function compareCatalogue(english: CatalogueTree, catalogue: CatalogueTre
     if (Array.isArray(value) && Array.isArray(own)) {
       if (own.length !== value.length) report.problems.push(`${key}: has ${own.length} entries, English has ${value.length}`);
       own.forEach((item, i) => checkText(`${key}.${i}`, item, placeholders(value[i] ?? ''), false));
-      if (language !== 'en' && own.some((item, i) => item === value[i] && hasWords(item) && !SAME_IN_EVERY_LANGUAGE.has(item))) report.untranslated.push(key);
+      if (language !== 'en' && own.some((item, i) => item === value[i] && hasWords(item))) report.untranslated.push(key);
       continue;
     }
     checkText(key, own as string, placeholders(value as string), false);
-    if (language !== 'en' && own === value && hasWords(value as string) && !SAME_IN_EVERY_LANGUAGE.has(value as string)) report.untranslated.push(key);
+    if (language !== 'en' && own === value && hasWords(value as string)) report.untranslated.push(key);
   }
 
   function checkText(key: string, text: string, expected: Set<string>, plural: boolean): void {

@@ -2,6 +2,7 @@ import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { BrowserWindow, app, dialog, type WebContents } from 'electron';
 import type { Disposable } from '../../common/disposable.js';
+import type { Translator } from '../../common/i18n/translator.js';
 import type { LimberCore } from '../../common/limber-core.js';
 import { registerIpc, type SenderGate } from '../ipc.js';
 
@@ -10,6 +11,7 @@ import { registerIpc, type SenderGate } from '../ipc.js';
 export interface HistoryFeatureDeps {
   core: LimberCore;
   pageOf: SenderGate;
+  translator: () => Translator;
 }
 
 export function registerHistoryFeature(deps: HistoryFeatureDeps): Disposable {
@@ -17,10 +19,11 @@ export function registerHistoryFeature(deps: HistoryFeatureDeps): Disposable {
 
   const exportCsv = async (sender: WebContents): Promise<{ saved: boolean; path: string | null }> => {
     const { csv, fileName } = core.historyExport();
+    const { t } = deps.translator();
     const options = {
-      title: 'Export Limber history',
+      title: t('dialog.exportHistory.title'),
       defaultPath: path.join(app.getPath('documents'), fileName),
-      filters: [{ name: 'CSV', extensions: ['csv'] }],
+      filters: [{ name: t('dialog.exportHistory.csvFiles'), extensions: ['csv'] }],
     };
     const parent = BrowserWindow.fromWebContents(sender);
     const answer = parent ? await dialog.showSaveDialog(parent, options) : await dialog.showSaveDialog(options);
