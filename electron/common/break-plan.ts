@@ -1,5 +1,5 @@
 import { figureUrl } from './app-origin.js';
-import { MOTION_DATA, STANCE_DATA } from './motion-resources.js';
+import { motionFor } from './figure/library.js';
 import type { BreakPlan, PlanStep } from './ipc-contract.js';
 import type { LibraryCatalogue } from './routine-library.js';
 import { secondsToComplete } from './routine-outcome.js';
@@ -45,13 +45,12 @@ export function buildBreakPlan(inputs: BreakPlanInputs): BreakPlan {
     dose,
     perSide: exercise.perSide,
     figure: figureUrl(exercise.figure),
-    motion: MOTION_DATA[exercise.id] ?? null,
+    motion: motionFor(exercise.id),
     seconds,
   }));
   return {
     routine: { id: routine.id, name: routine.name, posture: routine.posture, seconds: routine.seconds, summary: routine.summary, kind: routine.kind },
     steps,
-    stances: STANCE_DATA,
     alternatives: {
       seated: alternative(inputs, 'seated'),
       standing: alternative(inputs, 'upright'),

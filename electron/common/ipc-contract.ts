@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { EXTERNAL_LINKS, type ExternalLinkId } from './app-origin.js';
 import type { DaySummary } from './history-summary.js';
 import type { HistoryEvent, Posture } from './history-events.js';
+import type { Motion } from './figure/motion.js';
 import type { Dose, Position } from './routine-library.js';
 import type { RoutineSummary } from './routine-catalogue.js';
 import type { QuietView } from './quiet-view.js';
@@ -99,10 +100,10 @@ export interface PlanStep {
   /** `app://` URL of the exercise's line-art figure. */
   figure: string;
   /**
-   * The figure's motion (resources/motions/<id>.json as it is; renderer/figure/motion.ts reads it), or null when the
-   * exercise has none. Sent in the plan so the break window's script carries no motion data.
+   * The figure's motion, resolved by main from resources/motions/ (figure/motion.ts), or null when the exercise has
+   * none. Sent in the plan, so the break window's script carries neither the motion data nor their resolver.
    */
-  motion: unknown;
+  motion: Motion | null;
   /** Both sides included. */
   seconds: number;
 }
@@ -110,8 +111,6 @@ export interface PlanStep {
 export interface BreakPlan {
   routine: RoutineSummary & { summary: string; kind: string };
   steps: PlanStep[];
-  /** The stances every motion builds on (resources/motions/stances.json). */
-  stances: unknown;
   /** The seated and the standing suggestion, for the one-tap switch. */
   alternatives: { seated: RoutineSummary | null; standing: RoutineSummary | null };
   snoozesLeft: number;

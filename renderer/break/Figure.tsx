@@ -1,8 +1,8 @@
 import { useEffect, useMemo, useRef, type RefObject } from 'react';
-import { mirrorSkeleton, type PartName, type Skeleton } from '../figure/body.js';
+import { mirrorSkeleton, type PartName, type Skeleton } from '../../electron/common/figure/body.js';
 import { propShapes, shapesOf, type FigureShapes } from '../figure/draw.js';
-import { poseAtTime, skeletonOfPose, type Motion } from '../figure/motion.js';
-import { VIEW_BOX } from '../figure/props.js';
+import { poseAtTime, skeletonOfPose, type Motion } from '../../electron/common/figure/motion.js';
+import { VIEW_BOX } from '../../electron/common/figure/props.js';
 import './figure.css';
 
 export interface FigureProps {

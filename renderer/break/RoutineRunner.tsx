@@ -1,7 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import type { BreakPlan } from '../../electron/common/ipc-contract.js';
-import { motionOfStep } from '../figure/plan-motion.js';
-import { workingSideOf } from '../figure/working-side.js';
+import { workingSideOf } from '../../electron/common/figure/working-side.js';
 import { isOnControl, useKeyDown, useReducedMotion } from './hooks.js';
 import { ProgressStrip } from './ProgressStrip.js';
 import type { Segment } from './routine-clock.js';
@@ -106,7 +105,7 @@ export function RoutineRunner(props: RoutineRunnerProps) {
     }
   });
 
-  const motion = motionOfStep(plan, step);
+  const { motion } = step;
   const side = sideText(segment.side, workingSideOf(motion, segment.side));
   const keys = !view.running ? t('break.step.keys.resume') : repStep ? t('break.step.keys.countOrPause') : t('break.step.keys.pause');
 

@@ -1,8 +1,8 @@
 import { useEffect, type RefObject } from 'react';
 import type { PlanStep } from '../../electron/common/ipc-contract.js';
 import { CountdownRing } from './CountdownRing.js';
-import type { Motion } from '../figure/motion.js';
-import { workingSideOf } from '../figure/working-side.js';
+import type { Motion } from '../../electron/common/figure/motion.js';
+import { workingSideOf } from '../../electron/common/figure/working-side.js';
 import { Figure } from './Figure.js';
 import { RepCounter } from './RepCounter.js';
 import type { Segment } from './routine-clock.js';

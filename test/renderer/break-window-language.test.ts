@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { CATALOGUES } from '../../electron/common/i18n/catalogues.js';
 import type { Language } from '../../electron/common/i18n/languages.js';
+import { seriousViolations } from './support/axe.js';
 import { rendererOut } from './support/built-renderer.js';
 import { chromiumForThisFile, closeBreakWindow, onScreen, openBreakWindow } from './support/break-window.js';
 import { plansFor, plansIn } from './support/fake-bridge.js';
@@ -145,4 +146,29 @@ describe('Arabic mirrors the window', () => {
     expect(await page.locator('.figure-svg').first().evaluate((el) => getComputedStyle(el).transform)).toBe('none');
     await closeBreakWindow(opened);
   });
+});
+
+describe.each(['ar', 'de', 'en-XA'] as const)('axe in %s', (language) => {
+  it('finds nothing serious on the intro, a step, paused, the stop question and the finish, with lang and dir set', async () => {
+    const t = catalogueWords(language);
+    const next = language === 'ar' ? 'ArrowLeft' : 'ArrowRight';
+    const opened = await openBreakWindow(browser(), plansFor('back-break', { language, breaksToday: 1 }), { fakeClock: false });
+    const { page } = opened;
+    const found: Record<string, string[]> = {};
+    found['intro'] = await seriousViolations(page);
+    await page.getByRole('button', { name: t('break.intro.start'), exact: true }).click();
+    found['rep step'] = await seriousViolations(page);
+    for (let i = 0; i < 4; i++) await page.keyboard.press(next);
+    await page.keyboard.press('p');
+    found['paused timed step'] = await seriousViolations(page);
+    await page.keyboard.press('Escape');
+    found['stop question'] = await seriousViolations(page);
+    await page.keyboard.press('Escape');
+    await page.getByRole('button', { name: t('break.step.finishEarly'), exact: true }).click();
+    await page.locator('#finish-title').waitFor();
+    found['finished early'] = await seriousViolations(page);
+    expect(await page.evaluate(() => [document.documentElement.lang, document.documentElement.dir])).toEqual([language, language === 'ar' ? 'rtl' : 'ltr']);
+    expect(found).toEqual(Object.fromEntries(Object.keys(found).map((screen) => [screen, []])));
+    await closeBreakWindow(opened);
+  }, 60_000);
 });

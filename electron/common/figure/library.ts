@@ -1,11 +1,11 @@
-import { MOTION_DATA, STANCE_DATA } from '../../electron/common/motion-resources.js';
+import { MOTION_DATA, STANCE_DATA } from './motion-resources.js';
 import type { MotionData, Stances } from './motion.js';
 import { resolveMotion, type Motion } from './motion.js';
 import { workingSideOf } from './working-side.js';
 
 /**
- * Every exercise's motion, resolved from electron/common/motion-resources.ts, for the stills script and the tests.
- * The break window does not import this module: its motions come inside the plan (plan-motion.ts).
+ * Every exercise's motion, resolved: main puts each step's into its break plan (the break window never imports
+ * this module, so it carries no motion data), and the stills script and the tests read them here.
  */
 
 export const STANCES = STANCE_DATA as Stances;
