@@ -92,7 +92,7 @@ export function BreakWindow({ api, closeAfterMs = 8000 }: BreakWindowProps) {
   return (
     <div className="window">
       <header className="topbar">
-        <span className="brand">{t('break.brand')}</span>
+        <span className="brand">Limber</span>
         {plan && stage.name !== 'finished' && <SoundSwitch on={sound} onChange={setSoundChoice} />}
       </header>
       <main className="content">
