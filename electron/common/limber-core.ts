@@ -25,6 +25,7 @@ import {
   type UserCommand,
 } from './sitting-engine.js';
 import { statusLine } from './status-text.js';
+import { historyTroubleText, type HistoryTrouble } from './storage-problem-text.js';
 import type { EngineClock } from './timeline.js';
 import { shortGapTimes, trayModel, type TrayModel, type TrayRoutine } from './tray-menu.js';
 
@@ -50,8 +51,8 @@ export interface HistoryPort {
   readonly unsaved: readonly HistoryEvent[];
   /** Writes what waits; returns how many still wait. */
   retry(): number;
-  /** Why history is not being saved, in words, or null when everything is on disk. */
-  readonly problem: string | null;
+  /** Why history is not being saved, or null when everything is on disk; put into words where it is shown. */
+  readonly trouble: HistoryTrouble | null;
 }
 
 /** Keeps the engine's state between runs; written after every input. */
@@ -173,7 +174,7 @@ export class LimberCore {
   /** Tracking stops for good (the end of a simulated day): what is open is closed, so history is complete. */
   finish(): void {
     if (this.stopped) return;
-    this.after(this.engine.finish());
+    this.after(this.engine.finish(this.sample()));
   }
 
   /** The engine's state as it would be saved. */
@@ -423,9 +424,10 @@ export class LimberCore {
     return today ? summarizeDay(today) : emptyDaySummary();
   }
 
-  /** Why history is not being saved right now, or null when everything is on disk. */
+  /** Why history is not being saved right now, in the reader's words, or null when everything is on disk. */
   historyProblem(): string | null {
-    return this.deps.history.problem;
+    const trouble = this.deps.history.trouble;
+    return trouble && historyTroubleText(this.deps.translator().t, trouble);
   }
 
   /** The history day key of today, under the current day boundary. */
@@ -586,7 +588,7 @@ export class LimberCore {
       routines: this.trayRoutines(settings),
       snoozeMin: settings.snoozeMin,
       clock,
-      historyProblem: this.deps.history.problem,
+      historyProblem: this.historyProblem(),
     });
     const status = statusLine(t, snapshot, clock);
     const view: CoreView = { tray, snapshot, state: {

@@ -48,6 +48,24 @@ export function anyOn(readings: readonly SignalReading[]): SignalReading {
 }
 
 /** `_NET_WM_STATE` atoms of the active window, as names. */
+export interface ScreenRect {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/**
+ * Whether a fullscreen window covers the display Limber would show its window on: the display holding the
+ * window's centre is the one it fills. With no display to compare with, any fullscreen app counts.
+ */
+export function fullscreenOnDisplay(window: ScreenRect | null, display: ScreenRect | null): boolean {
+  if (!window || !display) return true;
+  const cx = window.x + window.width / 2;
+  const cy = window.y + window.height / 2;
+  return cx >= display.x && cx < display.x + display.width && cy >= display.y && cy < display.y + display.height;
+}
+
 export function decodeNetWmState(atoms: readonly string[] | null): SignalReading {
   if (atoms === null) return 'unknown';
   return atoms.includes('_NET_WM_STATE_FULLSCREEN') ? 'on' : 'off';

@@ -2,6 +2,9 @@ import { z } from 'zod';
 import { LANGUAGES } from './i18n/languages.js';
 import { DEFAULT_QUIET_MOMENTS, quietMomentsSchema } from './quiet-moments.js';
 
+/** The quiet-moment ranges and reasons, for the settings page, which takes values from this module only. */
+export { GRACE_RANGE, HOLD_LIMIT_RANGE, QUIET_REASONS } from './quiet-moments.js';
+
 /**
  * One schema for the user's settings. It validates the settings file, every settings change that crosses IPC
  * and the `settings` block of simulator scenarios, so a value the engine sees has always been checked once.

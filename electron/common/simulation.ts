@@ -142,7 +142,7 @@ function coreSubject(
       // The simulated disk never fills up.
       unsaved: [],
       retry: () => 0,
-      problem: null,
+      trouble: null,
     },
     engineState: { write: () => {} },
     status: { write: () => {} },
@@ -241,7 +241,7 @@ function engineSubject(scenario: Scenario, catalogue: RoutineCatalogue, world: W
       const report = { routineId: event.routine, activeSeconds: event.seconds, reachedEnd: !event.abandoned };
       take(engine.routineFinished(judgeRoutine(report, known ?? { posture: event.posture, seconds: 0 }, scenario.settings.abandonGraceSec), world.idle()));
     },
-    finish: () => void take(engine.finish()),
+    finish: () => void take(engine.finish(world.idle())),
   };
 }
 

@@ -115,9 +115,12 @@ export class SittingEngine {
     this.ctx.idleWatched = on;
   }
 
-  /** Tracking stops for good (end of a simulated day): close what is open so history is complete. */
-  finish(): EngineOutput {
-    return this.run(undefined, (now) => {
+  /**
+   * Tracking stops for good (end of a simulated day): close what is open so history is complete. A last reading,
+   * when given, is looked at first, so a return the engine had not yet checked for still counts.
+   */
+  finish(idle?: IdleSample): EngineOutput {
+    return this.run(idle, (now) => {
       if (this.ctx.s.standing) endStanding(this.ctx, now);
       stopTracking(this.ctx, now, 'end');
     });
@@ -187,6 +190,7 @@ export class SittingEngine {
     else if (typeof idle === 'number') s.idleDetection = 'available';
     const now = step.now;
     ctx.readingInput = typeof idle === 'number' && !s.locked && !s.suspended ? now - idle : null;
+    ctx.unseen = step.unobserved;
 
     if (first) this.begin(now, idle);
     else {

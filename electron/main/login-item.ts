@@ -1,11 +1,12 @@
 import { app } from 'electron';
+import type { Translate } from '../common/i18n/translator.js';
 import { setLinuxAutostart } from '../node/linux-autostart.js';
 
 /**
  * Launch at login: Electron's login items on macOS and Windows, an XDG autostart entry on Linux (where
  * Electron has no API for it). Returns why it failed, if it did; the setting stays as the user chose it.
  */
-export function applyLaunchAtLogin(enabled: boolean): string | null {
+export function applyLaunchAtLogin(enabled: boolean): LaunchAtLoginFailure | null {
   try {
     if (process.platform === 'darwin' || process.platform === 'win32') {
       app.setLoginItemSettings({ openAtLogin: enabled });
@@ -16,6 +17,16 @@ export function applyLaunchAtLogin(enabled: boolean): string | null {
     }
     return null;
   } catch (error) {
-    return `Launch at login could not be ${enabled ? 'turned on' : 'turned off'}: ${(error as Error).message}`;
+    return { enabled, reason: (error as Error).message };
   }
+}
+
+export interface LaunchAtLoginFailure {
+  enabled: boolean;
+  reason: string;
+}
+
+export function launchAtLoginProblemText(t: Translate, failure: LaunchAtLoginFailure): string {
+  const { reason } = failure;
+  return failure.enabled ? t('dialog.problems.launchAtLoginOn', { reason }) : t('dialog.problems.launchAtLoginOff', { reason });
 }

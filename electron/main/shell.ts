@@ -72,7 +72,7 @@ export class LimberShell {
     });
     this.disposables.add(toDisposable(() => history.close()));
 
-    const windows = new PageWindows(paths.preload);
+    const windows = new PageWindows(paths.preload, () => language.translator.t('dialog.windowTitle.settings'));
     const pageOf = windows.pageOf.bind(windows);
     /** A refusal is data until here, where it is put into words: English for the log, the user's for the page. */
     const report = (what: string, refusal: EngineMessage | null): string | null => {
@@ -149,7 +149,7 @@ export class LimberShell {
     this.disposables.add(listenToPowerEvents((event) => core.power(event)));
     this.disposables.add(registerQuietFeature({ core, settings: () => settings.settings, pageOf, log }));
     this.disposables.add(registerSettingsFeature({ core, settings, language, shortcut, trayIcon: () => trayFeature.visibility(), pageOf }));
-    this.disposables.add(registerLogFolder(logFolder, pageOf));
+    this.disposables.add(registerLogFolder(logFolder, pageOf, () => language.translator.t));
     this.disposables.add(registerHistoryFeature({ core, pageOf, translator: () => language.translator }));
     this.disposables.add(registerControlsFeature({ command, play: () => report('stretch', core.play(null)), pageOf }));
     // Added last, so undone first: the core gives up a running routine and saves while everything it tells is still there.

@@ -14,7 +14,11 @@ export class PageWindows {
   private readonly open = new Map<PageName, BrowserWindow>();
   private readonly closedListeners = new Set<(page: PageName) => void>();
 
-  constructor(private readonly preload: string) {}
+  constructor(
+    private readonly preload: string,
+    /** The Settings window's title before its page sets its own, in the reader's language. */
+    private readonly settingsTitle: () => string = () => 'Limber',
+  ) {}
 
   /** Hears of every window that went away, by the user or by us. */
   onClosed(listener: (page: PageName) => void): Disposable {
@@ -84,8 +88,7 @@ export class PageWindows {
   }
 
   private createBreakWindow(): BrowserWindow {
-    // On the display the user is looking at: the one with the pointer.
-    const workArea = screen.getDisplayNearestPoint(screen.getCursorScreenPoint()).workArea;
+    const workArea = breakWindowDisplay().workArea;
     const bounds = centredIn(workArea, BREAK_WINDOW_SIZE);
     return new BrowserWindow({
       ...bounds,
@@ -121,7 +124,7 @@ export class PageWindows {
     return new BrowserWindow({
       ...bounds,
       show: false,
-      title: 'Limber Settings',
+      title: this.settingsTitle(),
       autoHideMenuBar: true,
       backgroundColor: pageBackground(nativeTheme.shouldUseDarkColors),
       webPreferences: {
@@ -141,4 +144,9 @@ export class PageWindows {
       },
     });
   }
+}
+
+/** The display the break window opens on: the one the user is looking at, with the pointer. */
+export function breakWindowDisplay(): Electron.Display {
+  return screen.getDisplayNearestPoint(screen.getCursorScreenPoint());
 }

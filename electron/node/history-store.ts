@@ -2,8 +2,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { historyDayKey, parseDateKey } from '../common/calendar.js';
 import type { HistoryEvent } from '../common/history-events.js';
+import { historyTroubleText, writeFailureText, type HistoryTrouble, type WriteFailure } from '../common/storage-problem-text.js';
 import { fileTimestamp, setAside, syncDirectory } from './atomic-file.js';
 import { decodeHistoryLine, encodeHistoryLine } from './history-line.js';
+import { LOG_WORDS, writeFailureOf } from './write-failure.js';
 import { completeLines, cutDamagedTail, intactLength } from './jsonl-file.js';
 
 export { InvalidHistoryEventError } from './history-line.js';
@@ -97,7 +99,7 @@ export class HistoryStore {
   private openDay: OpenDay | null = null;
   private closedBecause: string | null = null;
   private readonly pending: PendingLine[] = [];
-  private lastError: string | null = null;
+  private lastFailure: WriteFailure | null = null;
   private droppedCount = 0;
 
   private constructor(options: HistoryStoreOptions, folder: string, repairReport: RepairReport) {
@@ -153,12 +155,12 @@ export class HistoryStore {
       try {
         this.write(next);
       } catch (error) {
-        this.lastError = describeWriteError(error);
+        this.lastFailure = writeFailureOf(error);
         return this.pending.length;
       }
       this.pending.shift();
     }
-    this.lastError = null;
+    this.lastFailure = null;
     return this.pending.length;
   }
 
@@ -167,12 +169,16 @@ export class HistoryStore {
     return this.pending.map((p) => p.event);
   }
 
-  /** Why history is not being saved, in words, or null when everything appended is on disk. */
-  get problem(): string | null {
+  /** Why history is not being saved, or null when everything appended is on disk. */
+  get trouble(): HistoryTrouble | null {
     if (this.pending.length === 0 && this.droppedCount === 0) return null;
-    const waiting = this.pending.length === 1 ? '1 event waits' : `${this.pending.length} events wait`;
-    const dropped = this.droppedCount > 0 ? ` ${this.droppedCount} older ones could not be kept.` : '';
-    return `History is not being saved (${this.lastError ?? 'the history folder cannot be written'}); ${waiting} in memory and will be written when it can.${dropped}`;
+    return { waiting: this.pending.length, dropped: this.droppedCount, failure: this.lastFailure };
+  }
+
+  /** The same in English, for the log. */
+  get problem(): string | null {
+    const trouble = this.trouble;
+    return trouble && historyTroubleText(LOG_WORDS.t, trouble);
   }
 
   private write({ day, line }: PendingLine): void {
@@ -308,16 +314,6 @@ function endsWithNewline(fd: number, size: number): boolean {
   return last[0] === 0x0a;
 }
 
-function describeWriteError(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException).code;
-  if (code === 'ENOSPC') return 'the disk is full';
-  if (code === 'EROFS') return 'the disk is read-only';
-  if (code === 'EACCES' || code === 'EPERM') return 'Limber may not write to its data folder';
-  if (code === 'ENOENT' || code === 'ENOTDIR') return 'the data folder is missing';
-  if (code === 'EDQUOT') return 'the disk quota is used up';
-  return code ? `the write failed: ${code}` : `the write failed: ${(error as Error).message}`;
-}
-
 /**
  * Cuts torn ends off and moves aside what cannot be a day file. Nothing here throws: a day that cannot be
  * repaired (no room for its side file) is left as it is and reported, and appends start a fresh line after it.
@@ -343,7 +339,7 @@ function repairFolder(folder: string, report: RepairReport): void {
       }
       content = fs.readFileSync(file);
     } catch (error) {
-      report.unrepairedTails.push({ day, reason: describeWriteError(error).replace('the write failed', 'it could not be read') });
+      report.unrepairedTails.push({ day, reason: writeFailureText(LOG_WORDS.t, writeFailureOf(error)).replace('the write failed', 'it could not be read') });
       continue;
     }
     let keep = intactLength(content);
@@ -352,7 +348,7 @@ function repairFolder(folder: string, report: RepairReport): void {
         const damagedFile = cutDamagedTail(file, content, keep, now);
         report.repairedTails.push({ day, file, damagedFile, damagedBytes: content.length - keep });
       } catch (error) {
-        report.unrepairedTails.push({ day, reason: describeWriteError(error) });
+        report.unrepairedTails.push({ day, reason: writeFailureText(LOG_WORDS.t, writeFailureOf(error)) });
         keep = content.length;
       }
     }

@@ -7,7 +7,9 @@ import {
   type SettingsDocument,
 } from '../common/settings-document.js';
 import { DEFAULT_SETTINGS, applySettingsPatch, type Result, type Settings } from '../common/settings.js';
+import type { WriteFailure } from '../common/storage-problem-text.js';
 import { fileTimestamp, readSmallFile, setAside, writeFileAtomic } from './atomic-file.js';
+import { writeFailureOf } from './write-failure.js';
 
 /**
  * The settings file must never stop the app. `config.json` is read on Limber's own terms: a missing file is a
@@ -128,6 +130,7 @@ export function settingsFileWriter(dir: string): DocumentWriter {
 export class SettingsRepository {
   private doc: SettingsDocument;
   private problem: string | null = null;
+  private failure: WriteFailure | null = null;
 
   constructor(
     private readonly writer: DocumentWriter,
@@ -144,9 +147,14 @@ export class SettingsRepository {
     return this.doc.recovery;
   }
 
-  /** Why the last change could not be saved, or null when the file holds everything. */
+  /** Why the last change could not be saved, or null when the file holds everything (in English, for the log). */
   get writeProblem(): string | null {
     return this.problem;
+  }
+
+  /** The same, as data, for words in the reader's language. */
+  get writeFailure(): WriteFailure | null {
+    return this.failure;
   }
 
   /** Applies a partial change; an invalid one is refused whole and nothing is written. */
@@ -185,7 +193,9 @@ export class SettingsRepository {
     try {
       this.writer.write(this.doc);
       this.problem = null;
+      this.failure = null;
     } catch (error) {
+      this.failure = writeFailureOf(error);
       this.problem = `Settings could not be saved, so changes last only until Limber quits: ${(error as Error).message}`;
     }
   }

@@ -12,6 +12,7 @@ import {
   decodeRunningSomewhere,
   decodeShowBanners,
   decodeUserNotificationState,
+  fullscreenOnDisplay,
 } from '../../electron/common/quiet-decode.js';
 
 describe('Linux answers', () => {
@@ -111,5 +112,18 @@ describe('macOS answers', () => {
     expect(decodeMacFullscreen([fullscreen], display, 1)).toBe('on');
     expect(decodeMacFullscreen([fullscreen], display, 502)).toBe('off');
     expect(decodeMacFullscreen(null, display, 1)).toBe('unknown');
+  });
+});
+
+describe('a fullscreen window and the display Limber would use', () => {
+  const left = { x: 0, y: 0, width: 1920, height: 1080 };
+  const right = { x: 1920, y: 0, width: 2560, height: 1440 };
+  it('counts the display that holds the window’s centre, and any display when either is unknown', () => {
+    expect(fullscreenOnDisplay({ x: 1920, y: 0, width: 2560, height: 1440 }, right)).toBe(true);
+    expect(fullscreenOnDisplay({ x: 1920, y: 0, width: 2560, height: 1440 }, left)).toBe(false);
+    // A window a few pixels over the edge (a border) still belongs to its monitor.
+    expect(fullscreenOnDisplay({ x: -4, y: -4, width: 1928, height: 1088 }, left)).toBe(true);
+    expect(fullscreenOnDisplay(null, left)).toBe(true);
+    expect(fullscreenOnDisplay({ x: 0, y: 0, width: 10, height: 10 }, null)).toBe(true);
   });
 });

@@ -3,7 +3,11 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { app, resetElectronFake } from '../fakes/electron.js';
-import { applyLaunchAtLogin } from '../../electron/main/login-item.js';
+import { applyLaunchAtLogin, launchAtLoginProblemText, type LaunchAtLoginFailure } from '../../electron/main/login-item.js';
+import { en } from '../support/translators.js';
+
+/** The failure as Settings shows it in English. */
+const said = (failure: LaunchAtLoginFailure | null) => failure && launchAtLoginProblemText(en, failure);
 
 /* Launch at login as each system keeps it: login items on macOS and Windows, an autostart file on Linux. */
 
@@ -74,7 +78,7 @@ describe('applyLaunchAtLogin', () => {
     vi.stubEnv('APPIMAGE', '/home/x\nExec=/tmp/evil.sh\nX-Tail=/Limber.AppImage');
     vi.stubEnv('APPDIR', path.dirname(process.execPath));
     app.isPackaged = true;
-    expect(applyLaunchAtLogin(true)).toMatch(/^Launch at login could not be turned on: .*control character/);
+    expect(said(applyLaunchAtLogin(true))).toMatch(/^Launch at login could not be turned on: .*control character/);
     expect(existsSync(path.join(config, 'autostart', 'limber.desktop'))).toBe(false);
   });
 
@@ -84,6 +88,6 @@ describe('applyLaunchAtLogin', () => {
     // A file where the autostart folder should be: nothing can be written there.
     writeFileSync(path.join(config, 'autostart'), '');
     vi.stubEnv('XDG_CONFIG_HOME', config);
-    expect(applyLaunchAtLogin(true)).toMatch(/^Launch at login could not be turned on: /);
+    expect(said(applyLaunchAtLogin(true))).toMatch(/^Launch at login could not be turned on: /);
   });
 });

@@ -87,7 +87,7 @@ describe('HistoryStore under injected disk faults', () => {
     for (let i = 0; i < 55; i++) store.append(numberedEvent(i));
     expect(store.unsaved).toHaveLength(50);
     expect(store.unsaved[0]).toEqual(numberedEvent(5));
-    expect(store.problem).toMatch(/the disk is full.*50 events wait.* 5 older ones could not be kept/);
+    expect(store.problem).toMatch(/the disk is full.*50 events wait.* 5 older events could not be kept/);
     faulty.disarm();
     expect(store.retry()).toBe(0);
     store.close();

@@ -70,6 +70,36 @@ describe('fullscreen app in front on X11', () => {
     await vi.waitFor(() => expect(watcher.readings().fullscreen).toBe('off'));
   });
 
+  it('holds only for a fullscreen app on the display Limber would use, following the pointer and the window', async () => {
+    const X = wm.client;
+    const root = wm.screen[0]!.root;
+    const [active, state, fullscreen] = await Promise.all(['_NET_ACTIVE_WINDOW', '_NET_WM_STATE', '_NET_WM_STATE_FULLSCREEN'].map((n) => atom(X, n)));
+    // The 1280 × 800 screen as two monitors side by side; the video fills the right one.
+    const left = { x: 0, y: 0, width: 640, height: 800 };
+    const right = { x: 640, y: 0, width: 640, height: 800 };
+    let pointerOn = left;
+    const video = X.AllocID();
+    X.CreateWindow(video, root, 640, 0, 640, 800, 0, 0, 0, 0, {});
+    X.ChangeProperty(0, video, state!, XA_ATOM, 32, [fullscreen!]);
+    X.ChangeProperty(0, root, active!, XA_WINDOW, 32, [video]);
+
+    const watcher = new X11Fullscreen({ display: server.display, sessionType: 'x11', targetDisplay: () => pointerOn });
+    watchers.push(watcher);
+    expect(await watcher.start()).toBe(true);
+    // Limber would prompt on the left monitor: the video on the right is no reason to wait.
+    expect(watcher.readings().fullscreen).toBe('off');
+    // The pointer moves to the right monitor; the engine's next wake samples.
+    pointerOn = right;
+    watcher.sample();
+    expect(watcher.readings().fullscreen).toBe('on');
+    // The window manager moves the fullscreen window to the left monitor (ConfigureNotify).
+    X.MoveResizeWindow(video, 0, 0, 640, 800);
+    await vi.waitFor(() => expect(watcher.readings().fullscreen).toBe('off'));
+    pointerOn = left;
+    watcher.sample();
+    expect(watcher.readings().fullscreen).toBe('on');
+  });
+
   it('says unknown when the display goes away, and on Wayland without trying', async () => {
     const X = wm.client;
     const root = wm.screen[0]!.root;

@@ -21,7 +21,7 @@ export class MemoryHistory implements HistoryPort {
   failing = false;
   /** The real store keeps failed appends waiting; this one throws instead, so nothing ever waits. */
   readonly unsaved: readonly HistoryEvent[] = [];
-  readonly problem: string | null = null;
+  readonly trouble = null;
 
   constructor(private readonly boundaryHour: () => number) {}
 

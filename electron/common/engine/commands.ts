@@ -111,6 +111,13 @@ export function startRoutine(ctx: EngineContext, routineId: string | null, now: 
 }
 
 export function finishRoutine(ctx: EngineContext, result: RoutineResult, now: number): void {
+  judgeRoutineEnd(ctx, result, now);
+  // Whoever just finished a routine is at the computer: with no bout going on (tracking started during the
+  // routine, or a bout it ended), sitting starts again now rather than at the next input check.
+  if (ctx.watching() && !ctx.s.standing && !ctx.s.bout) openBout(ctx, now);
+}
+
+function judgeRoutineEnd(ctx: EngineContext, result: RoutineResult, now: number): void {
   const s = ctx.s;
   s.routine = null;
   const secs = Math.max(0, Math.round(result.seconds));
@@ -131,5 +138,4 @@ export function finishRoutine(ctx: EngineContext, result: RoutineResult, now: nu
     return;
   }
   if (s.bout) endBout(ctx, start, 'break');
-  if (ctx.tracking() && !s.standing) openBout(ctx, now);
 }

@@ -20,6 +20,8 @@ export class EngineContext {
   out: EngineOutput = { commands: [], events: [], refused: null };
   /** When the current input's idle reading dates the latest input; null when it says nothing. Not state. */
   readingInput: number | null = null;
+  /** The time this input found unseen (a silent suspend), when there was any. Not state. */
+  unseen: { start: number; end: number } | null = null;
   /** The desktop's idle watches tell the engine when idle crosses its thresholds and when the user is back. Not state. */
   idleWatched = false;
   /** Set while a rule asks what would prompt if no quiet moment held it. */
@@ -72,6 +74,8 @@ export class EngineContext {
   presentAtEdge(at: number): boolean {
     const s = this.s;
     if (s.locked || s.suspended) return false;
+    // An edge that fell while the machine slept unannounced found nobody at it.
+    if (this.unseen && at >= this.unseen.start && at < this.unseen.end) return false;
     if (s.idleDetection === 'unavailable') return true;
     const seen = this.readingInput !== null && this.readingInput <= at ? this.readingInput : null;
     const last = s.lastInput === null ? seen : Math.max(s.lastInput, seen ?? s.lastInput);

@@ -89,16 +89,31 @@ export const returnCheckRule: TimingRule = {
  * The two clocks are compared at every input, and a silent suspend is placed at the last comparison before it.
  * With idle detection the input checks compare them often enough; without it (and while standing, when input is
  * not watched) this rule compares them every short-gap threshold, so a silent suspend is placed as well.
+ *
+ * Outside tracking (paused, outside working hours) the engine would otherwise sleep until the edge that starts it
+ * again, on a timer that a silent suspend holds back by its own length: tracking would start that much late, and
+ * whether the user was at the keyboard at the edge would be judged on a reading from before the suspend. So while
+ * such an edge is ahead the clocks are compared every short-gap threshold too, and the edge is applied in its place.
+ * The same comparison sees a wall clock set (or a zone changed) across a working-hours edge within that long.
  */
 export const clockCheckRule: TimingRule = {
   name: 'clock check',
   nextAt: (ctx, now) => {
     const s = ctx.s;
-    if (!ctx.watching() || s.suspended) return null;
-    return s.idleDetection === 'unavailable' || s.standing ? now + ctx.shortGapMs() : null;
+    if (s.suspended) return null;
+    const check = now + ctx.shortGapMs();
+    // Inside a routine input is not watched either, and a wall clock set across a working-hours edge must be seen.
+    if (!ctx.tracking() || s.routine !== null) return trackingEdgeAhead(ctx, now) ? check : null;
+    return s.idleDetection === 'unavailable' || s.standing ? check : null;
   },
   fire: () => {},
 };
+
+/** A pause end or a working-hours edge is coming, at which tracking could start again. */
+function trackingEdgeAhead(ctx: EngineContext, now: number): boolean {
+  const until = ctx.s.pause?.until ?? null;
+  return (until !== null && until > now) || ctx.workingHours(now).nextEdge !== null;
+}
 
 export const PRESENCE_RULES: readonly TimingRule[] = [idleGapRule, shortGapMarkRule, awayRule, returnCheckRule, clockCheckRule];
 

@@ -48,5 +48,7 @@ export function passTimedEdges(ctx: EngineContext, from: number, to: number): vo
     rule.fire(ctx, at);
   }
   // A wall clock set back (or a new time zone) can move the user out of working hours without passing an edge.
+  // When it was set between the two readings is unknown; it is applied now, at the reading that saw it, so that a
+  // clock set in passing can never invent a stretch outside working hours and split a bout that really went on.
   refreshTracking(ctx, to);
 }

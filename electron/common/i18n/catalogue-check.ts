@@ -16,9 +16,13 @@ export interface CatalogueReport {
  * Words that may stay as in English: the product name and the SI unit symbols everywhere, and per language the
  * few words that language spells as English does. A string is left in English only if other words remain.
  */
-export const SAME_IN_EVERY_LANGUAGE: readonly string[] = ['Limber', 'OK', 'min', 'h', 's'];
+export const SAME_IN_EVERY_LANGUAGE: readonly string[] = ['Limber', 'OK', 'min', 'h', 's', 'Ctrl', 'Alt', 'Super', 'Win'];
 export const SAME_AS_ENGLISH: { readonly [language: string]: readonly string[] } = {
-  fr: ['Services', 'minutes'],
+  fr: ['Services', 'minutes', 'Notifications', 'Message', 'Option'],
+  es: ['Control', 'Insert'],
+  it: ['Backspace'],
+  // Brazilian ABNT2 keyboards print these keycaps in English.
+  'pt-BR': ['Enter', 'Tab', 'Home', 'End', 'Insert', 'Delete', 'Backspace', 'Shift'],
 };
 
 const PLURAL_SUFFIX = /_(zero|one|two|few|many|other)$/;

@@ -4,6 +4,7 @@ import type { LimberCore } from '../../common/limber-core.js';
 import { quietView } from '../../common/quiet-view.js';
 import { followIdleWatches, startDesktopQuiet, type DesktopQuiet } from '../../node/quiet/desktop-quiet.js';
 import { registerIpc, type SenderGate } from '../ipc.js';
+import { breakWindowDisplay } from '../windows.js';
 
 /**
  * Quiet moments: the desktop's signals feed the core as they change, the few sampled ones are read at the core's
@@ -24,6 +25,11 @@ export function registerQuietFeature(deps: {
     onChange: (readings) => core.quiet(readings),
     onPresence: (event) => {
       if (event === 'lock' || event === 'unlock') core.power(event);
+    },
+    targetDisplay: () => {
+      // Electron gives DIPs; X11 geometry is in pixels.
+      const { bounds, scaleFactor: f } = breakWindowDisplay();
+      return { x: Math.round(bounds.x * f), y: Math.round(bounds.y * f), width: Math.round(bounds.width * f), height: Math.round(bounds.height * f) };
     },
     log: deps.log,
   });

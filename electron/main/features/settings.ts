@@ -6,7 +6,8 @@ import type { LimberCore } from '../../common/limber-core.js';
 import type { SettingsRepository } from '../../node/settings-file.js';
 import { openExternalLink } from '../hardening.js';
 import { registerIpc, type SenderGate } from '../ipc.js';
-import { applyLaunchAtLogin } from '../login-item.js';
+import { applyLaunchAtLogin, launchAtLoginProblemText, type LaunchAtLoginFailure } from '../login-item.js';
+import { settingsNotSavedText } from '../../common/storage-problem-text.js';
 import type { StretchShortcut } from '../shortcut.js';
 
 /**
@@ -27,7 +28,7 @@ export interface SettingsFeatureDeps {
 export function registerSettingsFeature(deps: SettingsFeatureDeps): Disposable {
   const { core, settings, shortcut } = deps;
   const disposables = new DisposableStore();
-  let launchAtLoginProblem: string | null = null;
+  let launchAtLoginProblem: LaunchAtLoginFailure | null = null;
 
   shortcut.apply(settings.settings.shortcut);
   disposables.add(toDisposable(() => shortcut.clear()));
@@ -43,17 +44,20 @@ export function registerSettingsFeature(deps: SettingsFeatureDeps): Disposable {
 
   const settingsView = (): SettingsView => {
     const platform = process.platform;
+    const { t } = deps.language.translator;
+    const writeFailure = settings.writeFailure;
     return {
       settings: settings.settings,
       recovery: settings.recovery,
       idleDetection: core.snapshot().idleDetection,
-      shortcutProblem: shortcut.problem,
-      launchAtLoginProblem,
+      shortcutProblem: shortcut.problem(t),
+      launchAtLoginProblem: launchAtLoginProblem && launchAtLoginProblemText(t, launchAtLoginProblem),
       platform: platform === 'darwin' || platform === 'win32' || platform === 'linux' ? platform : 'other',
       firstRunDone: settings.firstRunDone,
       trayIcon: deps.trayIcon(),
-      storageProblems: [core.historyProblem(), settings.writeProblem].filter((p): p is string => p !== null),
+      storageProblems: [core.historyProblem(), writeFailure && settingsNotSavedText(t, writeFailure)].filter((p): p is string => p !== null),
       state: core.view()?.state ?? null,
+      systemLanguage: deps.language.systemLanguage,
     };
   };
 

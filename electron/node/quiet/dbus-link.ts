@@ -49,6 +49,7 @@ export class DbusLink {
   private readonly events = new EventEmitter();
   private readonly pending = new Set<(value: null) => void>();
   private open = false;
+  private connecting: Promise<boolean> | null = null;
   /** Match rules added on this connection, so a reconnection can add them again. */
   private readonly rules = new Set<string>();
   private readonly log: (message: string, error?: unknown) => void;
@@ -60,9 +61,19 @@ export class DbusLink {
     this.log = options.log ?? (() => {});
   }
 
-  /** Connects, once; resolves true when the bus said hello. Safe to call again after the bus went away. */
-  async connect(): Promise<boolean> {
-    if (this.open) return true;
+  /**
+   * Connects, once; resolves true when the bus said hello. Safe to call again after the bus went away, and from
+   * several watchers at once: they share the one attempt in flight.
+   */
+  connect(): Promise<boolean> {
+    if (this.open) return Promise.resolve(true);
+    this.connecting ??= this.attemptConnection().finally(() => {
+      this.connecting = null;
+    });
+    return this.connecting;
+  }
+
+  private async attemptConnection(): Promise<boolean> {
     const address = this.options.address ?? (this.kind === 'session' ? process.env.DBUS_SESSION_BUS_ADDRESS : process.env.DBUS_SYSTEM_BUS_ADDRESS);
     if (!socketAddress(address)) {
       this.log(`Not connecting to the ${this.kind} bus: its address would start a process`);

@@ -1,5 +1,6 @@
 import { basename } from 'node:path';
 import type { IdleWatchPort } from '../../common/idle-watches.js';
+import type { ScreenRect } from '../../common/quiet-decode.js';
 import { combineSources, type QuietReadings, type QuietSource, type SignalStatus } from '../../common/quiet-moments.js';
 import type { PresenceEvent } from './linux-presence.js';
 
@@ -17,6 +18,8 @@ export interface DesktopQuietOptions {
   onChange: (readings: QuietReadings) => void;
   /** Lock, unlock, suspend and resume where Electron reports none (logind on Linux). */
   onPresence?: (event: PresenceEvent) => void;
+  /** The display Limber would open its window on, in the system's pixels (a fullscreen app elsewhere is no hold). */
+  targetDisplay?: () => ScreenRect | null;
   log: (message: string, error?: unknown) => void;
 }
 
@@ -78,7 +81,7 @@ export function startDesktopQuiet(options: DesktopQuietOptions): DesktopQuiet {
     try {
       if (options.platform === 'linux') {
         const linux = await import('./linux-desktop.js');
-        const desktop = await linux.startLinuxDesktop({ apps: options.apps, onPresence: options.onPresence, log: options.log });
+        const desktop = await linux.startLinuxDesktop({ apps: options.apps, onPresence: options.onPresence, targetDisplay: options.targetDisplay, log: options.log });
         for (const source of desktop.sources) add(source);
         listApps = desktop.runningApps;
         idleWatches = desktop.idleWatches;

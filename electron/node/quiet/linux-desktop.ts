@@ -1,3 +1,4 @@
+import type { ScreenRect } from '../../common/quiet-decode.js';
 import type { QuietSource } from '../../common/quiet-moments.js';
 import { DbusLink } from './dbus-link.js';
 import { LinuxBusSignals } from './linux-bus-signals.js';
@@ -21,13 +22,14 @@ export interface LinuxDesktop {
 export async function startLinuxDesktop(options: {
   apps: () => readonly string[];
   onPresence?: ((event: PresenceEvent) => void) | undefined;
+  targetDisplay?: (() => ScreenRect | null) | undefined;
   log: (message: string, error?: unknown) => void;
 }): Promise<LinuxDesktop> {
   const session = new DbusLink('session', { log: options.log });
   const system = new DbusLink('system', { log: options.log });
   const bus = new LinuxBusSignals(session);
   const proc = new LinuxProcSignals({ apps: options.apps });
-  const x11 = new X11Fullscreen();
+  const x11 = new X11Fullscreen({ targetDisplay: options.targetDisplay });
   const presence = new LogindPresence(system);
   const idleWatches = new MutterIdleWatches(session);
   const undo: Array<() => void> = [];

@@ -1,7 +1,7 @@
 import { EventEmitter } from 'node:events';
 import x11 from 'x11';
 import type { XClient, XDisplay, XEvent } from 'x11';
-import { decodeNetWmState } from '../../common/quiet-decode.js';
+import { decodeNetWmState, fullscreenOnDisplay, type ScreenRect } from '../../common/quiet-decode.js';
 import type { PartialReadings, QuietSource, SignalReading, SignalStatus } from '../../common/quiet-moments.js';
 
 /**
@@ -9,14 +9,21 @@ import type { PartialReadings, QuietSource, SignalReading, SignalStatus } from '
  * `_NET_ACTIVE_WINDOW` and marks a fullscreen one with `_NET_WM_STATE_FULLSCREEN` (EWMH). Limber listens for
  * PropertyNotify on the root and on the active window, so it hears both change; it never polls. Under Wayland,
  * X11 clients see only XWayland windows, so the reading there is unknown.
+ *
+ * With several monitors, only a fullscreen app on the display Limber would show its window on holds a break (a
+ * video on the second screen does not stop a prompt on the first): the window's place on the root, kept up to date
+ * by ConfigureNotify, is compared with `targetDisplay` whenever that may have moved (at the engine's wakes).
  */
 
 const PROPERTY_NOTIFY = 28;
+const CONFIGURE_NOTIFY = 22;
 
 export interface X11FullscreenOptions {
   display?: string;
   /** The session type (XDG_SESSION_TYPE); only 'x11' sessions are followed. */
   sessionType?: string | undefined;
+  /** The display Limber would open its window on now, in X pixels; null when it cannot say. */
+  targetDisplay?: () => ScreenRect | null;
 }
 
 export class X11Fullscreen implements QuietSource {
@@ -27,6 +34,9 @@ export class X11Fullscreen implements QuietSource {
   private root = 0;
   private active = 0;
   private atoms = { active: 0, state: 0, fullscreen: 0 };
+  /** The active window's own fullscreen state, and where it is on the root while fullscreen. */
+  private activeFullscreen: SignalReading = 'unknown';
+  private activeRect: ScreenRect | null = null;
 
   constructor(private readonly options: X11FullscreenOptions = {}) {}
 
@@ -74,7 +84,10 @@ export class X11Fullscreen implements QuietSource {
     return [{ reason: 'fullscreen', reading: this.reading, source: 'Fullscreen app in front (X11)', unavailable: this.reading === 'unknown' ? this.why : null }];
   }
 
-  sample(): void {}
+  /** The display Limber would use can change without an X event (the pointer moved to another monitor). */
+  sample(): void {
+    if (this.client) this.judge();
+  }
 
   onChange(listener: () => void): () => void {
     this.events.on('change', listener);
@@ -93,6 +106,10 @@ export class X11Fullscreen implements QuietSource {
   }
 
   private event(event: XEvent): void {
+    if (event.type === CONFIGURE_NOTIFY) {
+      if (this.active && (event.wid === this.active || event.wid1 === this.active) && this.activeFullscreen === 'on') void this.measure();
+      return;
+    }
     if (event.type !== PROPERTY_NOTIFY) return;
     if (event.wid === this.root && event.atom === this.atoms.active) void this.followActive();
     else if (event.wid === this.active && event.atom === this.atoms.state) void this.readState();
@@ -105,18 +122,54 @@ export class X11Fullscreen implements QuietSource {
     const active = words?.[0] ?? 0;
     if (active !== this.active) {
       this.active = active;
-      if (active) client.ChangeWindowAttributes(active, { eventMask: x11.eventMask.PropertyChange }, () => {});
+      this.activeRect = null;
+      if (active) client.ChangeWindowAttributes(active, { eventMask: x11.eventMask.PropertyChange | x11.eventMask.StructureNotify }, () => {});
     }
     if (words === null) this.set('unknown', 'the window manager does not say which window is active');
-    else if (!active) this.set('off', null);
-    else await this.readState();
+    else if (!active) {
+      this.activeFullscreen = 'off';
+      this.set('off', null);
+    } else await this.readState();
   }
 
   private async readState(): Promise<void> {
     const words = await this.words(this.active, this.atoms.state);
     // A window that says nothing of its state (or is already gone) is not fullscreen.
     const names = (words ?? []).map((w) => (w === this.atoms.fullscreen ? '_NET_WM_STATE_FULLSCREEN' : String(w)));
-    this.set(decodeNetWmState(names), null);
+    this.activeFullscreen = decodeNetWmState(names);
+    if (this.activeFullscreen === 'on' && this.options.targetDisplay) await this.measure();
+    else this.judge();
+  }
+
+  /** Where the active window is on the root (a reparenting window manager puts it inside a frame). */
+  private async measure(): Promise<void> {
+    const client = this.client;
+    const wid = this.active;
+    if (!client || !wid) return;
+    const rect = await new Promise<ScreenRect | null>((resolve) =>
+      client.GetGeometry(wid, (err, geometry) => {
+        if (err || !geometry) return resolve(null);
+        client.TranslateCoordinates(wid, this.root, 0, 0, (err2, at) =>
+          resolve(err2 || !at ? null : { x: at.destX, y: at.destY, width: geometry.width, height: geometry.height }),
+        );
+      }),
+    );
+    if (wid !== this.active) return;
+    this.activeRect = rect;
+    this.judge();
+  }
+
+  private judge(): void {
+    // Not read yet, or the display is gone: the reason was given where that was found.
+    if (this.activeFullscreen === 'unknown') return;
+    if (this.activeFullscreen !== 'on') return this.set(this.activeFullscreen, null);
+    let target: ScreenRect | null = null;
+    try {
+      target = this.options.targetDisplay?.() ?? null;
+    } catch {
+      // Not knowing the display is not knowing where Limber would show: any fullscreen app counts then.
+    }
+    this.set(fullscreenOnDisplay(this.activeRect, target) ? 'on' : 'off', null);
   }
 
   private words(wid: number, atom: number): Promise<number[] | null> {
@@ -140,6 +193,7 @@ export class X11Fullscreen implements QuietSource {
 
   private lost(): void {
     this.client = null;
+    this.activeFullscreen = 'unknown';
     this.set('unknown', 'the X display went away');
   }
 

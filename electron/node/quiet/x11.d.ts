@@ -6,6 +6,7 @@ declare module 'x11' {
     type: number;
     name?: string;
     wid?: number;
+    wid1?: number;
     atom?: number;
     state?: number;
   }
@@ -25,6 +26,9 @@ declare module 'x11' {
     CreateWindow(wid: number, parent: number, x: number, y: number, w: number, h: number, border: number, depth: number, cls: number, visual: number, values: object): void;
     DestroyWindow(wid: number): void;
     AllocID(): number;
+    GetGeometry(drawable: number, cb: (err: unknown, geometry: { xPos: number; yPos: number; width: number; height: number }) => void): void;
+    TranslateCoordinates(srcWid: number, dstWid: number, srcX: number, srcY: number, cb: (err: unknown, at: { destX: number; destY: number }) => void): void;
+    MoveResizeWindow(wid: number, x: number, y: number, width: number, height: number): void;
     terminate(): void;
   }
 
@@ -33,7 +37,7 @@ declare module 'x11' {
     screen: Array<{ root: number; width_in_pixels: number; height_in_pixels: number }>;
   }
 
-  export const eventMask: { PropertyChange: number };
+  export const eventMask: { PropertyChange: number; StructureNotify: number };
   export function createClient(options: { display?: string }, cb: (err: unknown, display: XDisplay) => void): XClient;
   const x11: { createClient: typeof createClient; eventMask: typeof eventMask };
   export default x11;

@@ -1,6 +1,8 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { DaySummary } from '../../../electron/common/history-summary.js';
-import type { HistoryView, SettingsView } from '../../../electron/common/ipc-contract.js';
+import type { HistoryView, QuietView, SettingsView } from '../../../electron/common/ipc-contract.js';
+import { quietView } from '../../../electron/common/quiet-view.js';
+import { DEV_QUIET_STATUSES, DEV_RUNNING_APPS } from '../../dev-bridge/settings-page.js';
 import { DEFAULT_SETTINGS } from '../../../electron/common/settings.js';
 import type { PageLanguage } from '../../../electron/common/i18n/app-language.js';
 import { SETTINGS_URL, routeApp, type RoutedOrigin } from './app-origin.js';
@@ -27,6 +29,15 @@ export interface SettingsBridgeOptions {
   logFolderAnswer?: { ok: true } | { ok: false; reason: string };
   /** What `i18n:get` answers: English unless a test says otherwise (see page-language.ts). */
   language?: PageLanguage;
+  /**
+   * What `quiet:get` answers: each signal's state here, and the running apps when the picker asks. A GNOME
+   * desktop in a call by default (the dev bridge's); `window.__limberQuiet(signals)` changes it and says so.
+   */
+  quiet?: { signals: QuietView['signals']; runningApps: string[] };
+}
+
+export function quietAnswer(): NonNullable<SettingsBridgeOptions['quiet']> {
+  return { signals: quietView(DEV_QUIET_STATUSES, null).signals, runningApps: DEV_RUNNING_APPS };
 }
 
 export function settingsView(overrides: Partial<SettingsView> = {}): SettingsView {
@@ -48,6 +59,7 @@ export function bridgeOptions(overrides: Partial<SettingsBridgeOptions> = {}): S
     today: zeroDay(),
     history: { days: [], events: [] },
     exportAnswer: { saved: true, path: '/home/sam/Documents/limber-history.csv' },
+    quiet: quietAnswer(),
     ...overrides,
   };
 }
@@ -118,6 +130,11 @@ function install(options: SettingsBridgeOptions): void {
         return options.logFolderAnswer ?? { ok: true };
       case 'i18n:get':
         return options.language;
+      case 'quiet:get': {
+        const quiet = (window as unknown as { __limberQuietNow?: SettingsBridgeOptions['quiet'] }).__limberQuietNow ?? options.quiet;
+        if (!quiet) throw new Error('quiet:get: this test gave no quiet signals');
+        return { signals: quiet.signals, runningApps: (payload as { runningApps?: boolean } | undefined)?.runningApps ? quiet.runningApps : null };
+      }
       case 'link:open':
         if (options.linkFails) throw new Error('no browser to open');
         return undefined;
@@ -154,6 +171,12 @@ function install(options: SettingsBridgeOptions): void {
   (window as unknown as { __limberPush: (today: DaySummary) => void }).__limberPush = (today) => {
     (window as unknown as { __limberToday?: DaySummary }).__limberToday = today;
     for (const listener of listeners) listener({ status: 'Sitting since 14:00', breakDue: false, idleDetection: 'available' });
+  };
+  // A signal changed on the desktop: main's core renders, and the page hears that the state changed.
+  (window as unknown as { __limberQuiet: (signals: QuietView['signals']) => void }).__limberQuiet = (signals) => {
+    const w = window as unknown as { __limberQuietNow?: SettingsBridgeOptions['quiet'] };
+    w.__limberQuietNow = { signals, runningApps: (w.__limberQuietNow ?? options.quiet)?.runningApps ?? [] };
+    for (const listener of listeners) listener({ status: 'Break waiting · in a call', breakDue: true, idleDetection: 'available' });
   };
   Object.defineProperty(window, 'limber', { value: Object.freeze(api) });
 }
