@@ -1,7 +1,9 @@
+import { useTranslation } from 'react-i18next';
 import { durationText } from '../words.js';
 import { dayLabel, type ShownDay } from './history-days.js';
 
 export function DaysTable({ days, caption }: { days: ShownDay[]; caption: string }) {
+  const { t } = useTranslation();
   return (
     <details className="days-table">
       <summary>Show these days as a table</summary>
@@ -15,6 +17,7 @@ export function DaysTable({ days, caption }: { days: ShownDay[]; caption: string
             <th scope="col">Breaks taken</th>
             <th scope="col">On your own</th>
             <th scope="col">Skipped</th>
+            <th scope="col">{t('history.table.ignored')}</th>
             <th scope="col">Upright</th>
           </tr>
         </thead>
@@ -29,10 +32,11 @@ export function DaysTable({ days, caption }: { days: ShownDay[]; caption: string
                   <td>{summary.breaksTaken + summary.postureBreaks}</td>
                   <td>{summary.naturalBreaks}</td>
                   <td>{summary.breaksSkipped}</td>
+                  <td>{summary.breaksIgnored}</td>
                   <td>{durationText(summary.uprightSeconds)}</td>
                 </>
               ) : (
-                <td colSpan={6}>Nothing recorded</td>
+                <td colSpan={7}>Nothing recorded</td>
               )}
             </tr>
           ))}

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import type { DaySummary } from '../../../electron/common/history-summary.js';
 import { countText, durationText } from '../words.js';
 import { GoalBar } from './GoalBar.js';
@@ -22,6 +23,7 @@ function boutWords(minutes: number): string {
 }
 
 export function TodayCard({ today }: { today: DaySummary }) {
+  const { t } = useTranslation();
   const longest = Math.round(today.longestBoutSeconds / 60);
   const upright = Math.round(today.uprightSeconds / 60);
   const taken = today.breaksTaken + today.postureBreaks;
@@ -51,10 +53,14 @@ export function TodayCard({ today }: { today: DaySummary }) {
               <strong>{today.breaksSkipped}</strong> skipped
             </li>
             <li>
+              <strong>{today.breaksIgnored}</strong> {t('history.today.ignored', { count: today.breaksIgnored })}
+            </li>
+            <li>
               <strong>{today.naturalBreaks}</strong> on your own
             </li>
           </ul>
           <p className="hint">“On your own” means you stepped away from the computer.</p>
+          {today.breaksIgnored > 0 && <p className="hint">{t('history.today.ignoredHint')}</p>}
           {today.held.length > 0 && (
             <ul className="held-counts" aria-label="Breaks held during quiet moments">
               {today.held.map((entry) => (
