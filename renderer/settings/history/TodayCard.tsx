@@ -55,10 +55,14 @@ export function TodayCard({ today }: { today: DaySummary }) {
               <Counted text={t('history.today.skippedCount', { count: today.breaksSkipped })} count={today.breaksSkipped} />
             </li>
             <li>
+              <Counted text={t('history.today.ignoredCount', { count: today.breaksIgnored })} count={today.breaksIgnored} />
+            </li>
+            <li>
               <Counted text={t('history.today.naturalCount', { count: today.naturalBreaks })} count={today.naturalBreaks} />
             </li>
           </ul>
           <p className="hint">{t('history.today.naturalHint')}</p>
+          {today.breaksIgnored > 0 && <p className="hint">{t('history.today.ignoredHint')}</p>}
           {today.held.length > 0 && (
             <ul className="held-counts" aria-label={t('history.today.heldLabel')}>
               {today.held.map((entry) => (
