@@ -8,6 +8,7 @@ import type { QuietView } from './quiet-view.js';
 import type { Settings } from './settings.js';
 import type { Channel } from './ipc-channels.js';
 import type { PageLanguage } from './i18n/app-language.js';
+import type { Language } from './i18n/languages.js';
 
 export { BRIDGE_KEY, CHANNELS, CHANNEL_PREFIX, EVENT_CHANNELS, isChannel, type Channel, type EventChannel } from './ipc-channels.js';
 
@@ -151,6 +152,8 @@ export interface SettingsView {
   storageProblems?: string[];
   /** The state as the window opens, for its Stretch now, Pause/Resume and Snooze; later changes are pushed. */
   state?: TrayState | null;
+  /** The language the "System language" choice gives on this computer now, named beside that choice. */
+  systemLanguage?: Language;
 }
 
 export type SettingsUpdateResult = { ok: true; settings: Settings } | { ok: false; errors: string[] };

@@ -1,8 +1,7 @@
 import { useState } from 'react';
 import { BREAK_INTERVAL_PRESETS, type Settings, type SettingsPatch } from '../../electron/common/settings.js';
 import { Choice, NumberField, Toggle } from './fields.js';
-import { SETTING_NAMES } from './setting-names.js';
-import { POSTURE_CHOICES } from './words.js';
+import { POSTURE_CHOICES, useWords } from './words.js';
 
 export interface SectionProps {
   settings: Settings;
@@ -15,16 +14,17 @@ const isPreset = (minutes: number): minutes is (typeof BREAK_INTERVAL_PRESETS)[n
   (BREAK_INTERVAL_PRESETS as readonly number[]).includes(minutes);
 
 export function IntervalChoice({ settings, update, onDraft }: SectionProps & { onDraft?: (valid: boolean) => void }) {
+  const { t, number } = useWords();
   const [customWanted, setCustomWanted] = useState(false);
   const minutes = settings.breakIntervalMin;
   const custom = customWanted || !isPreset(minutes);
   const options = [
-    ...BREAK_INTERVAL_PRESETS.map((m) => ({ value: m as IntervalChoice, label: `${m} min` })),
-    { value: 'custom' as IntervalChoice, label: 'Other' },
+    ...BREAK_INTERVAL_PRESETS.map((m) => ({ value: m as IntervalChoice, label: t('settings.breaks.intervalPreset', { minutes: number(m) }) })),
+    { value: 'custom' as IntervalChoice, label: t('settings.breaks.intervalOther') },
   ];
   return (
     <Choice<IntervalChoice>
-      legend="Suggest a break after sitting for"
+      legend={t('settings.breaks.intervalLegend')}
       value={custom ? 'custom' : (minutes as IntervalChoice)}
       options={options}
       onCommit={async (choice) => {
@@ -35,12 +35,12 @@ export function IntervalChoice({ settings, update, onDraft }: SectionProps & { o
     >
       {custom && (
         <NumberField
-          label={SETTING_NAMES.breakIntervalMin}
+          label={t('settings.names.breakIntervalMin')}
           value={minutes}
           min={10}
           max={120}
-          unit="min"
-          hint="Minutes of sitting, any whole number from 10 to 120"
+          unit={t('settings.units.minutes')}
+          hint={t('settings.breaks.intervalHint', { min: number(10), max: number(120) })}
           onCommit={(value) => update({ breakIntervalMin: value })}
           onDraft={onDraft}
         />
@@ -50,65 +50,67 @@ export function IntervalChoice({ settings, update, onDraft }: SectionProps & { o
 }
 
 export function BreaksSection({ settings, update }: SectionProps) {
+  const { t, number } = useWords();
+  const range = (min: number, max: number) => ({ min: number(min), max: number(max) });
   return (
     <section className="section" aria-labelledby="breaks-title">
-      <h2 id="breaks-title">Breaks</h2>
+      <h2 id="breaks-title">{t('settings.breaks.title')}</h2>
       <IntervalChoice settings={settings} update={update} />
       <Choice
-        legend="How to remind you"
+        legend={t('settings.breaks.promptLegend')}
         value={settings.promptStyle}
         options={[
-          { value: 'gentle', label: 'Gently', hint: 'Notifications only. The break window opens when you click one.' },
-          { value: 'window', label: 'Gently, then the window', hint: 'If a break waits through two reminders, the break window opens by itself, without taking the keyboard.' },
+          { value: 'gentle', label: t('settings.breaks.gentle'), hint: t('settings.breaks.gentleHint') },
+          { value: 'window', label: t('settings.breaks.window'), hint: t('settings.breaks.windowHint') },
         ]}
         onCommit={(promptStyle) => update({ promptStyle })}
       />
       <NumberField
-        label="Remind again every"
+        label={t('settings.breaks.remindEvery')}
         value={settings.reminderIntervalMin}
         min={1}
         max={30}
-        unit="min"
-        hint="1 to 30, while a break is waiting for you"
+        unit={t('settings.units.minutes')}
+        hint={t('settings.breaks.remindEveryHint', range(1, 30))}
         onCommit={(reminderIntervalMin) => update({ reminderIntervalMin })}
       />
       <NumberField
-        label="Reminders per break"
+        label={t('settings.names.maxReminders')}
         value={settings.maxReminders}
         min={0}
         max={10}
-        unit="times"
-        hint="0 to 10; after the last one Limber stays quiet until a full interval later"
+        unit={t('settings.units.times')}
+        hint={t('settings.breaks.maxRemindersHint', range(0, 10))}
         onCommit={(maxReminders) => update({ maxReminders })}
       />
       <div className="field-row">
         <NumberField
-          label="Snooze for"
+          label={t('settings.breaks.snoozeFor')}
           value={settings.snoozeMin}
           min={1}
           max={30}
-          unit="min"
+          unit={t('settings.units.minutes')}
           onCommit={(snoozeMin) => update({ snoozeMin })}
         />
         <NumberField
-          label={SETTING_NAMES.snoozeLimit}
+          label={t('settings.names.snoozeLimit')}
           value={settings.snoozeLimit}
           min={0}
           max={5}
-          unit="times"
-          hint="0 to 5; 0 means no snoozing"
+          unit={t('settings.units.times')}
+          hint={t('settings.breaks.snoozeLimitHint', { ...range(0, 5), zero: number(0) })}
           onCommit={(snoozeLimit) => update({ snoozeLimit })}
         />
       </div>
       <Choice
-        legend="Preferred routines"
+        legend={t('settings.breaks.postureLegend')}
         value={settings.posturePreference}
-        options={POSTURE_CHOICES}
+        options={POSTURE_CHOICES.map((choice) => ({ value: choice.value, label: t(choice.labelKey), hint: t(choice.hintKey) }))}
         onCommit={(posturePreference) => update({ posturePreference })}
       />
       <Toggle
-        label="Leave out forward bends"
-        hint="For backs that do not like bending forward. Routines with forward bends are not suggested."
+        label={t('settings.names.flexionSensitive')}
+        hint={t('settings.breaks.flexionHint')}
         checked={settings.flexionSensitive}
         onCommit={(flexionSensitive) => update({ flexionSensitive })}
       />

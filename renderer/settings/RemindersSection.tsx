@@ -1,29 +1,31 @@
 import type { SectionProps } from './BreaksSection.js';
 import { NumberField, Toggle } from './fields.js';
+import { useWords } from './words.js';
 
 export function RemindersSection({ settings, update }: SectionProps) {
+  const { t } = useWords();
   return (
     <section className="section" aria-labelledby="reminders-title">
-      <h2 id="reminders-title">Reminders</h2>
+      <h2 id="reminders-title">{t('settings.reminders.title')}</h2>
       <Toggle
-        label="Eye breaks"
-        hint="A short nudge between breaks to look into the distance for a few seconds."
+        label={t('settings.names.microBreakEnabled')}
+        hint={t('settings.reminders.eyeBreaksHint')}
         checked={settings.microBreak.enabled}
         onCommit={(enabled) => update({ microBreak: { enabled } })}
       />
       {settings.microBreak.enabled && (
         <NumberField
-          label="Eye break every"
+          label={t('settings.reminders.eyeBreakEvery')}
           value={settings.microBreak.afterMin}
           min={10}
           max={60}
-          unit="min"
+          unit={t('settings.units.minutes')}
           onCommit={(afterMin) => update({ microBreak: { afterMin } })}
         />
       )}
       <Toggle
-        label="Sound"
-        hint="A soft chime with each stretch, and sound on notifications."
+        label={t('settings.names.sound')}
+        hint={t('settings.reminders.soundHint')}
         checked={settings.sound}
         onCommit={(sound) => update({ sound })}
       />

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { useWords } from './words.js';
 
 /**
  * Asks before putting every setting back. The question's focus is on the safe answer, neither answer is styled
@@ -7,6 +8,7 @@ import { useEffect, useRef, useState } from 'react';
 export function RestoreDefaults({ onRestore }: { onRestore(): Promise<void> }) {
   const [asking, setAsking] = useState(false);
   const [done, setDone] = useState(false);
+  const { t } = useWords();
   const opener = useRef<HTMLButtonElement>(null);
   const wasAsking = useRef(false);
   useEffect(() => {
@@ -18,12 +20,12 @@ export function RestoreDefaults({ onRestore }: { onRestore(): Promise<void> }) {
   if (!asking) {
     return (
       <section className="section restore" aria-labelledby="restore-title">
-        <h2 id="restore-title">Restore defaults</h2>
-        <p className="explain">Puts every setting back as it was when Limber was installed. Your history stays.</p>
+        <h2 id="restore-title">{t('settings.restore.title')}</h2>
+        <p className="explain">{t('settings.restore.explain')}</p>
         <button type="button" ref={opener} onClick={() => setAsking(true)}>
-          Restore defaults…
+          {t('settings.restore.open')}
         </button>
-        {done && <p className="hint">Defaults restored.</p>}
+        {done && <p className="hint">{t('settings.restore.done')}</p>}
       </section>
     );
   }
@@ -37,13 +39,13 @@ export function RestoreDefaults({ onRestore }: { onRestore(): Promise<void> }) {
         setAsking(false);
       }}
     >
-      <h2 id="restore-title">Restore defaults</h2>
+      <h2 id="restore-title">{t('settings.restore.title')}</h2>
       <p className="explain" id="restore-question">
-        Restore every setting to its default? Your history stays.
+        {t('settings.restore.question')}
       </p>
       <div className="button-row" role="group" aria-labelledby="restore-question">
         <button type="button" autoFocus onClick={() => setAsking(false)}>
-          Keep my settings
+          {t('settings.restore.keep')}
         </button>
         <button
           type="button"
@@ -55,7 +57,7 @@ export function RestoreDefaults({ onRestore }: { onRestore(): Promise<void> }) {
             })
           }
         >
-          Restore all settings
+          {t('settings.restore.confirm')}
         </button>
       </div>
     </section>

@@ -2,34 +2,35 @@ import { useId, useState } from 'react';
 import { minutesOfDay, type TimeRange, type Weekday } from '../../electron/common/settings.js';
 import type { SectionProps } from './BreaksSection.js';
 import { FieldProblems, NumberField, Toggle } from './fields.js';
-import { WEEK } from './words.js';
+import { week, useWords } from './words.js';
 
 export function ScheduleSection({ settings, update }: SectionProps) {
   const hours = settings.workingHours;
+  const { t, number, locale } = useWords();
   return (
     <section className="section" aria-labelledby="schedule-title">
-      <h2 id="schedule-title">Schedule</h2>
+      <h2 id="schedule-title">{t('settings.schedule.title')}</h2>
       <Toggle
-        label="Only during working hours"
-        hint={hours.enabled ? 'Outside these hours Limber rests and counts nothing.' : 'Off: Limber keeps you company whenever you are at the computer.'}
+        label={t('settings.names.workingHoursEnabled')}
+        hint={hours.enabled ? t('settings.schedule.onHint') : t('settings.schedule.offHint')}
         checked={hours.enabled}
         onCommit={(enabled) => update({ workingHours: { enabled } })}
       />
       {hours.enabled && (
-        <div className="week" role="group" aria-label="Working hours">
-          <p className="hint">Times as HH:MM, 24-hour clock; use 24:00 for midnight. A day with no hours is a day off.</p>
-          {WEEK.map(({ day, name }) => (
+        <div className="week" role="group" aria-label={t('settings.schedule.weekLabel')}>
+          <p className="hint">{t('settings.schedule.timesHint')}</p>
+          {week(locale).map(({ day, name }) => (
             <DayHours key={day} day={day} name={name} ranges={hours.days[day]} onCommit={(ranges) => update({ workingHours: { days: { [day]: ranges } } })} />
           ))}
         </div>
       )}
       <NumberField
-        label="Each day in your history ends at"
+        label={t('settings.schedule.dayEnd')}
         value={settings.dayBoundaryHour}
         min={0}
         max={12}
-        unit="o’clock"
-        hint="0 to 12. At 4, sitting until 2 at night still counts for the evening before."
+        unit={t('settings.units.oclock')}
+        hint={t('settings.schedule.dayEndHint', { min: number(0), max: number(12), example: number(4), night: number(2) })}
         onCommit={(dayBoundaryHour) => update({ dayBoundaryHour })}
       />
     </section>
@@ -63,6 +64,7 @@ function nextRange(ranges: TimeRange[]): TimeRange | null {
  */
 function DayHours({ day, name, ranges, onCommit }: DayHoursProps) {
   const id = useId();
+  const { t, number } = useWords();
   const [draft, setDraft] = useState(ranges);
   // Compared by content: every saved change brings a fresh settings object, which must not wipe another day's draft.
   const saved = JSON.stringify(ranges);
@@ -94,7 +96,7 @@ function DayHours({ day, name, ranges, onCommit }: DayHoursProps) {
         {name}
       </span>
       <div className="day-ranges">
-        {draft.length === 0 && <span className="hint day-off">Day off</span>}
+        {draft.length === 0 && <span className="hint day-off">{t('settings.schedule.dayOff')}</span>}
         {draft.map((range, index) => (
           <div className="range" key={index} data-day={day}>
             <input
@@ -103,7 +105,7 @@ function DayHours({ day, name, ranges, onCommit }: DayHoursProps) {
               inputMode="numeric"
               autoComplete="off"
               size={5}
-              aria-label={`${name}, hours ${index + 1}, from`}
+              aria-label={t('settings.schedule.from', { day: name, n: number(index + 1) })}
               aria-invalid={invalid}
               aria-describedby={invalid ? problemId : undefined}
               value={range.start}
@@ -120,7 +122,7 @@ function DayHours({ day, name, ranges, onCommit }: DayHoursProps) {
               inputMode="numeric"
               autoComplete="off"
               size={5}
-              aria-label={`${name}, hours ${index + 1}, until`}
+              aria-label={t('settings.schedule.until', { day: name, n: number(index + 1) })}
               aria-invalid={invalid}
               aria-describedby={invalid ? problemId : undefined}
               value={range.end}
@@ -130,8 +132,8 @@ function DayHours({ day, name, ranges, onCommit }: DayHoursProps) {
                 if (event.key === 'Enter') void send(draft);
               }}
             />
-            <button type="button" className="small" aria-label={`Remove ${name} ${range.start}–${range.end}`} onClick={() => remove(index)}>
-              Remove
+            <button type="button" className="small" aria-label={t('settings.schedule.removeLabel', { day: name, start: range.start, end: range.end })} onClick={() => remove(index)}>
+              {t('settings.schedule.remove')}
             </button>
           </div>
         ))}
@@ -139,14 +141,14 @@ function DayHours({ day, name, ranges, onCommit }: DayHoursProps) {
           <button
             type="button"
             className="small"
-            aria-label={`Add hours on ${name}`}
+            aria-label={t('settings.schedule.addLabel', { day: name })}
             onClick={() => {
               const next = [...draft, added];
               setDraft(next);
               void send(next);
             }}
           >
-            Add hours
+            {t('settings.schedule.add')}
           </button>
         )}
         <FieldProblems id={problemId} problems={problems} />

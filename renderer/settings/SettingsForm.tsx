@@ -9,6 +9,7 @@ import { RemindersSection } from './RemindersSection.js';
 import { RestoreDefaults } from './RestoreDefaults.js';
 import { ScheduleSection } from './ScheduleSection.js';
 import { SystemSection } from './SystemSection.js';
+import { useWords } from './words.js';
 
 export interface SettingsFormProps {
   api: LimberApi;
@@ -21,10 +22,11 @@ export interface SettingsFormProps {
 /** Every setting, each saved the moment it is changed; there is no Save button to forget. */
 export function SettingsForm({ api, view, update, restoreDefaults, openLogFolder }: SettingsFormProps) {
   const { settings } = view;
+  const { t } = useWords();
   return (
     <div className="settings-form">
       <ControlsCard api={api} view={view} />
-      <p className="explain">Changes are saved as you make them and take effect at once. Your current sitting count carries on.</p>
+      <p className="explain">{t('settings.explain')}</p>
       <BreaksSection settings={settings} update={update} />
       <DetectionSection settings={settings} update={update} idleDetection={view.idleDetection} />
       <ScheduleSection settings={settings} update={update} />

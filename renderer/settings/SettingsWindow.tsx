@@ -6,19 +6,21 @@ import { RecoveryBanner } from './RecoveryBanner.js';
 import { SettingsForm } from './SettingsForm.js';
 import { StorageBanner } from './StorageBanner.js';
 import { useSettingsView } from './useSettingsView.js';
+import { useWords } from './words.js';
 import { Welcome } from './Welcome.js';
 import { WhyBreaks } from './why/WhyBreaks.js';
 
 const TABS = [
-  { id: 'settings', label: 'Settings' },
-  { id: 'history', label: 'History' },
-  { id: 'why', label: 'Why breaks' },
+  { id: 'settings', label: 'settings.tabs.settings' },
+  { id: 'history', label: 'settings.tabs.history' },
+  { id: 'why', label: 'settings.tabs.why' },
 ] as const;
 type Tab = (typeof TABS)[number]['id'];
 
 /** Limber's one everyday window: the welcome on a first start, then settings, history and the reasons for breaks as tabs. */
 export function SettingsWindow({ api }: { api: LimberApi }) {
   const state = useSettingsView(api);
+  const { t, locale, dir } = useWords();
   const [tab, setTab] = useState<Tab>('settings');
   const tabs = useRef<Record<Tab, HTMLButtonElement | null>>({ settings: null, history: null, why: null });
   const { view } = state;
@@ -27,11 +29,11 @@ export function SettingsWindow({ api }: { api: LimberApi }) {
   if (state.status === 'loading' || !view) {
     return state.status === 'failed' ? (
       <main className="settings-window">
-        <p className="notice">Limber could not load your settings. Closing this window and opening it again may help.</p>
+        <p className="notice">{t('settings.window.loadFailed')}</p>
       </main>
     ) : (
       <div className="settings-window">
-        <p className="loading">Opening your settings…</p>
+        <p className="loading">{t('settings.window.loading')}</p>
       </div>
     );
   }
@@ -47,17 +49,25 @@ export function SettingsWindow({ api }: { api: LimberApi }) {
             api
               .invoke('app:control', { type: 'stretch' })
               .then((result) => (result.ok ? null : result.reason))
-              .catch(() => 'That did not work. Please try again.')
+              .catch(() => t('welcome.tryFailed'))
           }
         />
       </div>
     );
   }
 
-  // Arrow keys, Home and End move between tabs, as in any tab strip; Tab itself goes on into the panel.
+  // Arrow keys, Home and End move between tabs, as in any tab strip; Tab itself goes on into the panel. In a
+  // right-to-left layout the strip is mirrored, so the arrow pointing the way of reading goes to the next tab.
   const onTabKey = (event: KeyboardEvent) => {
     const at = TABS.findIndex((t) => t.id === tab);
-    const index = { ArrowRight: (at + 1) % TABS.length, ArrowLeft: (at + TABS.length - 1) % TABS.length, Home: 0, End: TABS.length - 1 }[event.key];
+    const forward = (at + 1) % TABS.length;
+    const backward = (at + TABS.length - 1) % TABS.length;
+    const index = {
+      ArrowRight: dir === 'rtl' ? backward : forward,
+      ArrowLeft: dir === 'rtl' ? forward : backward,
+      Home: 0,
+      End: TABS.length - 1,
+    }[event.key];
     if (index === undefined) return;
     event.preventDefault();
     const next = TABS[index]!.id;
@@ -69,22 +79,22 @@ export function SettingsWindow({ api }: { api: LimberApi }) {
     <div className="settings-window">
       <header className="settings-top">
         <span className="brand">Limber</span>
-        <div className="tabs" role="tablist" aria-label="Limber" onKeyDown={onTabKey}>
-          {TABS.map((t) => (
+        <div className="tabs" role="tablist" aria-label={t('settings.window.tabsLabel')} onKeyDown={onTabKey}>
+          {TABS.map((tabInfo) => (
             <button
-              key={t.id}
+              key={tabInfo.id}
               ref={(el) => {
-                tabs.current[t.id] = el;
+                tabs.current[tabInfo.id] = el;
               }}
               type="button"
               role="tab"
-              id={`tab-${t.id}`}
-              aria-selected={tab === t.id}
-              aria-controls={`panel-${t.id}`}
-              tabIndex={tab === t.id ? 0 : -1}
-              onClick={() => setTab(t.id)}
+              id={`tab-${tabInfo.id}`}
+              aria-selected={tab === tabInfo.id}
+              aria-controls={`panel-${tabInfo.id}`}
+              tabIndex={tab === tabInfo.id ? 0 : -1}
+              onClick={() => setTab(tabInfo.id)}
             >
-              {t.label}
+              {t(tabInfo.label)}
             </button>
           ))}
         </div>
@@ -96,7 +106,7 @@ export function SettingsWindow({ api }: { api: LimberApi }) {
         message are still there on the way back rather than silently thrown away.
       */}
       <main id="panel-settings" role="tabpanel" aria-labelledby="tab-settings" className="panel" hidden={tab !== 'settings'}>
-        <h1 className="visually-hidden">Settings</h1>
+        <h1 className="visually-hidden">{t('settings.title')}</h1>
         <SettingsForm api={api} view={view} update={state.update} restoreDefaults={state.restoreDefaults} openLogFolder={() => api.invoke('app:open-log-folder')} />
       </main>
       {/* The reasons are a long read with their first control at the very end, so the panel itself takes focus. */}
@@ -104,7 +114,7 @@ export function SettingsWindow({ api }: { api: LimberApi }) {
         <main id={`panel-${tab}`} role="tabpanel" aria-labelledby={`tab-${tab}`} className="panel" tabIndex={tab === 'why' ? 0 : undefined}>
           {tab === 'history' && (
             <>
-              <h1 className="visually-hidden">History</h1>
+              <h1 className="visually-hidden">{t('settings.tabs.history')}</h1>
               <HistoryPanel api={api} boundaryHour={view.settings.dayBoundaryHour} />
             </>
           )}
@@ -112,7 +122,7 @@ export function SettingsWindow({ api }: { api: LimberApi }) {
         </main>
       )}
       <p className="visually-hidden" role="status">
-        {state.saved > 0 ? `Saved at ${new Date(state.saved).toLocaleTimeString()}` : ''}
+        {state.saved > 0 ? t('settings.window.savedAt', { time: new Date(state.saved).toLocaleTimeString(locale, { hour: 'numeric', minute: '2-digit', second: '2-digit' }) }) : ''}
       </p>
     </div>
   );

@@ -3,21 +3,23 @@ import type { SettingsView } from '../../electron/common/ipc-contract.js';
 import type { SectionProps } from './BreaksSection.js';
 import { FieldProblems, Toggle } from './fields.js';
 import { acceleratorOf, shortcutWords } from './shortcut-keys.js';
+import { LanguageField } from './LanguageField.js';
+import { useWords } from './words.js';
 
 export function SystemSection({ settings, update, view }: SectionProps & { view: SettingsView }) {
+  const { t } = useWords();
   return (
     <section className="section" aria-labelledby="system-title">
-      <h2 id="system-title">System</h2>
+      <h2 id="system-title">{t('settings.system.title')}</h2>
       {view.trayIcon === 'hidden' && (
-        <div className="detection-state unavailable" role="note" aria-label="Tray icon on this desktop">
+        <div className="detection-state unavailable" role="note" aria-label={t('settings.system.trayLabel')}>
           <p>
-            <strong>This desktop is not showing Limber’s tray icon.</strong> Limber keeps running and still reminds
-            you. To reach this window, open Limber again from your applications. On GNOME, the “AppIndicator and
-            KStatusNotifierItem Support” extension brings the icon back.
+            <strong>{t('settings.system.trayHidden')}</strong> {t('settings.system.trayHiddenMore')}
           </p>
         </div>
       )}
-      <Toggle label="Start Limber when I log in" checked={settings.launchAtLogin} onCommit={(launchAtLogin) => update({ launchAtLogin })} />
+      <LanguageField value={settings.language} systemLanguage={view.systemLanguage} onCommit={(language) => update({ language })} />
+      <Toggle label={t('settings.names.launchAtLogin')} checked={settings.launchAtLogin} onCommit={(launchAtLogin) => update({ launchAtLogin })} />
       {view.launchAtLoginProblem && <p className="system-problem">{view.launchAtLoginProblem}</p>}
       <ShortcutField value={settings.shortcut} problem={view.shortcutProblem} platform={view.platform} onCommit={(shortcut) => update({ shortcut })} />
     </section>
@@ -39,6 +41,7 @@ interface ShortcutFieldProps {
  */
 function ShortcutField({ value, problem, platform, onCommit }: ShortcutFieldProps) {
   const id = useId();
+  const { t } = useWords();
   const [recorded, setRecorded] = useState<string | null>(null);
   const [problems, setProblems] = useState<string[]>([]);
   const [shown, setShown] = useState(value);
@@ -70,15 +73,15 @@ function ShortcutField({ value, problem, platform, onCommit }: ShortcutFieldProp
   const describedBy = [problems.length ? `${id}-problem` : `${id}-hint`, problem ? `${id}-conflict` : ''].filter(Boolean).join(' ');
   return (
     <div className="field">
-      <label htmlFor={id}>{SHORTCUT_TEXT.label}</label>
+      <label htmlFor={id}>{t('settings.shortcut.label')}</label>
       <input
         id={id}
         type="text"
         className="shortcut-input"
         autoComplete="off"
         spellCheck={false}
-        value={showing === '' ? '' : shortcutWords(showing, platform)}
-        placeholder={SHORTCUT_TEXT.none}
+        value={showing === '' ? '' : shortcutWords(showing, platform, t)}
+        placeholder={t('settings.shortcut.none')}
         aria-invalid={problems.length > 0}
         aria-describedby={describedBy}
         onChange={() => {}}
@@ -86,7 +89,7 @@ function ShortcutField({ value, problem, platform, onCommit }: ShortcutFieldProp
       />
       {problems.length === 0 && (
         <p id={`${id}-hint`} className="hint">
-          {SHORTCUT_TEXT.hint(shortcutWords('CommandOrControl+Alt+S', platform))}
+          {t('settings.shortcut.hint', { example: shortcutWords('CommandOrControl+Alt+S', platform, t) })}
         </p>
       )}
       <FieldProblems id={`${id}-problem`} problems={problems} />
@@ -98,9 +101,3 @@ function ShortcutField({ value, problem, platform, onCommit }: ShortcutFieldProp
     </div>
   );
 }
-
-const SHORTCUT_TEXT = {
-  label: 'Shortcut for “Stretch now”',
-  none: 'No shortcut',
-  hint: (example: string) => `Click here and press the keys, such as ${example}. Use Ctrl, Alt or a function key with it. Backspace removes the shortcut.`,
-} as const;

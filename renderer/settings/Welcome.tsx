@@ -5,7 +5,8 @@ import { IntervalChoice } from './BreaksSection.js';
 import { Choice, Toggle } from './fields.js';
 import { WhyBreaks } from './why/WhyBreaks.js';
 import type { OpenLink } from './why/SourceList.js';
-import { POSTURE_CHOICES } from './words.js';
+import { LanguageField } from './LanguageField.js';
+import { POSTURE_CHOICES, useWords, type Key } from './words.js';
 
 export interface WelcomeProps {
   view: SettingsView;
@@ -16,17 +17,30 @@ export interface WelcomeProps {
   tryBreak(): Promise<string | null>;
 }
 
-const TRAY_PLACE: Record<SettingsView['platform'], string> = {
-  linux: 'in the top bar or panel of your desktop, usually near the clock',
-  darwin: 'in the menu bar at the top right of the screen',
-  win32: 'in the notification area at the bottom right, near the clock; it may be hidden behind the ^ arrow',
-  other: 'in your desktop’s tray or panel, near the clock',
-};
+const TRAY_PLACE = {
+  linux: 'welcome.trayPlace.linux',
+  darwin: 'welcome.trayPlace.darwin',
+  win32: 'welcome.trayPlace.win32',
+  other: 'welcome.trayPlace.other',
+} as const satisfies Record<SettingsView['platform'], Key>;
 
-const STEPS = ['What Limber does', 'Your breaks', 'Finding Limber'] as const;
+const STEPS = ['welcome.steps.what', 'welcome.steps.breaks', 'welcome.steps.finding'] as const satisfies readonly Key[];
+
+/**
+ * The way back and the way on, pointing where the pages go. The arrow is drawn, not typed, and turned round
+ * in a right-to-left layout (settings.css), where the next page lies to the left.
+ */
+function Arrow({ to }: { to: 'back' | 'next' }) {
+  return (
+    <svg className={`nav-arrow ${to}`} viewBox="0 0 16 16" width="1em" height="1em" aria-hidden="true" focusable="false">
+      <path d={to === 'next' ? 'M3 8h9M8 3.5 12.5 8 8 12.5' : 'M13 8H4M8 3.5 3.5 8 8 12.5'} fill="none" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" strokeLinejoin="round" />
+    </svg>
+  );
+}
 
 /** The first start: three short pages, every choice saved as it is made, finished by keyboard as easily as by mouse. */
 export function Welcome({ view, update, onDone, openLink, tryBreak }: WelcomeProps) {
+  const { t, number } = useWords();
   const [tried, setTried] = useState<string | null>(null);
   // An "Other" interval that would not be saved keeps the welcome on this page, where its message shows.
   const [intervalOk, setIntervalOk] = useState(true);
@@ -51,7 +65,7 @@ export function Welcome({ view, update, onDone, openLink, tryBreak }: WelcomePro
   if (reading) {
     const back = (
       <button type="button" onClick={() => setReading(false)}>
-        Back to the welcome
+        {t('welcome.backToWelcome')}
       </button>
     );
     return (
@@ -65,62 +79,54 @@ export function Welcome({ view, update, onDone, openLink, tryBreak }: WelcomePro
 
   return (
     <main className="welcome" aria-labelledby="welcome-title">
-      <p className="eyebrow">
-        Welcome to Limber · step {step + 1} of {STEPS.length}
-      </p>
+      <p className="eyebrow">{t('welcome.step', { step: number(step + 1), steps: number(STEPS.length) })}</p>
       <h1 id="welcome-title" ref={heading} tabIndex={-1}>
-        {STEPS[step]}
+        {t(STEPS[step]!)}
       </h1>
       {step === 0 && (
         <>
-          <p>
-            Limber keeps an eye on how long you have been sitting and suggests a short stretch before it gets too
-            long. It counts time at the computer as sitting unless you tell it otherwise, for example with “I’m
-            standing” in its menu, and it notices when you step away.
-          </p>
-          <div className="safety-note" role="note" aria-label="Safety">
+          <p>{t('welcome.intro')}</p>
+          <div className="safety-note" role="note" aria-label={t('welcome.safetyLabel')}>
             <p>
-              <strong>Before you start:</strong> if you have a back condition, have had surgery recently or are
-              pregnant, check with your doctor first.
+              <strong>{t('welcome.safetyLead')}</strong> {t('welcome.safety')}
             </p>
-            <p>Stretch mildly and never into pain. If something hurts, ease off and stop.</p>
+            <p>{t('welcome.safetyMild')}</p>
           </div>
+          <LanguageField value={view.settings.language} systemLanguage={view.systemLanguage} onCommit={(language) => update({ language })} />
         </>
       )}
       {step === 1 && (
         <>
-          <p>You can change both later in Settings.</p>
+          <p>{t('welcome.changeLater')}</p>
           <IntervalChoice settings={view.settings} update={update} onDraft={setIntervalOk} />
           <div>
             <button type="button" className="link" ref={whyButton} onClick={() => setReading(true)}>
-              Why 30 minutes? The evidence, with its sources
+              {t('welcome.why')}
             </button>
           </div>
           <Choice
-            legend="What kind of breaks do you prefer?"
+            legend={t('welcome.postureLegend')}
             value={view.settings.posturePreference}
-            options={POSTURE_CHOICES}
+            options={POSTURE_CHOICES.map((choice) => ({ value: choice.value, label: t(choice.labelKey), hint: t(choice.hintKey) }))}
             onCommit={(posturePreference) => update({ posturePreference })}
           />
         </>
       )}
       {step === 2 && (
         <>
-          <p>Limber has no main window. It lives as a small icon {TRAY_PLACE[view.platform]}. Click it for the menu: stretch now, pause, settings and your day so far.</p>
+          <p>{t(TRAY_PLACE[view.platform])}</p>
           <p>
-            <strong>No icon to be seen?</strong> Some desktops, such as GNOME without the AppIndicator extension,
-            show no tray icons. Limber still works: breaks still come as notifications, and starting Limber again
-            from your applications opens this window.
+            <strong>{t('welcome.noIcon')}</strong> {t('welcome.noIconMore')}
           </p>
           <Toggle
-            label="Start Limber when I log in"
-            hint="So it is there every working day without a thought."
+            label={t('settings.names.launchAtLogin')}
+            hint={t('welcome.loginHint')}
             checked={view.settings.launchAtLogin}
             onCommit={(launchAtLogin) => update({ launchAtLogin })}
           />
           <div>
             <button type="button" onClick={() => void tryBreak().then(setTried)}>
-              Try a break now
+              {t('welcome.tryBreak')}
             </button>
             {tried && (
               <p className="notice" role="alert">
@@ -132,13 +138,15 @@ export function Welcome({ view, update, onDone, openLink, tryBreak }: WelcomePro
       )}
       <div className="welcome-nav">
         {step > 0 && (
-          <button type="button" onClick={() => setStep(step - 1)}>
-            Back
+          <button type="button" className="nav-back" onClick={() => setStep(step - 1)}>
+            <Arrow to="back" />
+            {t('welcome.back')}
           </button>
         )}
         {step < STEPS.length - 1 ? (
-          <button type="button" className="primary" onClick={() => (step !== 1 || intervalOk) && setStep(step + 1)}>
-            Next
+          <button type="button" className="primary nav-next" onClick={() => (step !== 1 || intervalOk) && setStep(step + 1)}>
+            {t('welcome.next')}
+            <Arrow to="next" />
           </button>
         ) : (
           <button
@@ -150,7 +158,7 @@ export function Welcome({ view, update, onDone, openLink, tryBreak }: WelcomePro
               void onDone().finally(() => setFinishing(false));
             }}
           >
-            Start using Limber
+            {t('welcome.done')}
           </button>
         )}
       </div>

@@ -1,4 +1,5 @@
 import { useId, useState, type ReactNode } from 'react';
+import { useWords } from './words.js';
 
 /**
  * The form controls every section uses. Each shows its own problems inline, tied to the control with
@@ -29,15 +30,19 @@ export interface NumberFieldProps {
   onDraft?: (valid: boolean) => void;
 }
 
-/** Digits only: `Number()` would read "0x10" as 16 and "1e1" as 10, and save what the user never typed. */
+/**
+ * Digits only: `Number()` would read "0x10" as 16 and "1e1" as 10, and save what the user never typed. Arabic-Indic
+ * and Persian digits count as the digits they are, since an Arabic keyboard may type them.
+ */
 export function parseWholeNumber(text: string): number {
-  const trimmed = text.trim();
+  const trimmed = text.trim().replace(/[\u0660-\u0669\u06F0-\u06F9]/g, (d) => String(d.charCodeAt(0) & 0xf));
   return /^\d{1,6}$/.test(trimmed) ? Number(trimmed) : Number.NaN;
 }
 
 /** Typed text is committed on Enter or on leaving the field, so a half-typed "4" on the way to "45" is not sent. */
 export function NumberField({ label, value, min, max, unit, hint, onCommit, onDraft }: NumberFieldProps) {
   const id = useId();
+  const { t, number } = useWords();
   const [text, setText] = useState(String(value));
   const [shown, setShown] = useState(value);
   const [problems, setProblems] = useState<string[]>([]);
@@ -83,7 +88,7 @@ export function NumberField({ label, value, min, max, unit, hint, onCommit, onDr
       </div>
       {problems.length === 0 && (
         <p id={`${id}-hint`} className="hint">
-          {hint ?? `${min} to ${max}`}
+          {hint ?? t('settings.range', { min: number(min), max: number(max) })}
         </p>
       )}
       <FieldProblems id={`${id}-problem`} problems={problems} />

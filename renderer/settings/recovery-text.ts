@@ -1,4 +1,6 @@
+import { formatList } from '../../electron/common/i18n/format.js';
 import { settingName } from './setting-names.js';
+import type { Words } from './words.js';
 
 /**
  * What a repair of the settings file did, in sentences. Besides settings, main reports two things that are not
@@ -9,30 +11,25 @@ import { settingName } from './setting-names.js';
 const WHOLE_FILE = '(whole file)';
 const VERSION = 'schemaVersion';
 
-const list = new Intl.ListFormat('en', { type: 'conjunction' });
-
-/** Whole groups a repair may reset at once (`"workingHours": null`), by the name their part of the window has. */
-const GROUP_NAMES: ReadonlyMap<string, string> = new Map([
-  ['workingHours', 'Working hours'],
-  ['workingHours.days', 'Working hours'],
-  ['microBreak', 'Eye breaks'],
-]);
-
-const nameOf = (path: string) => settingName(path) ?? GROUP_NAMES.get(path);
-
-export function repairText(droppedFields: readonly string[]): string {
-  if (droppedFields.includes(WHOLE_FILE)) return 'Limber could not read it at all, so every setting is back to its default.';
+export function repairText(droppedFields: readonly string[], { t, locale }: Words): string {
+  if (droppedFields.includes(WHOLE_FILE)) return t('settings.recovery.wholeFile');
+  /** Whole groups a repair may reset at once (`"workingHours": null`), by the name their part of the window has. */
+  const groupName = (path: string) =>
+    path === 'workingHours' || path === 'workingHours.days' ? t('settings.recovery.groups.workingHours') : path === 'microBreak' ? t('settings.recovery.groups.microBreak') : undefined;
+  const nameOf = (path: string) => settingName(path, t, locale) ?? groupName(path);
   const reset = [...new Set(droppedFields.flatMap((path) => nameOf(path) ?? []))];
   const unknown = droppedFields.filter((path) => path !== VERSION && nameOf(path) === undefined);
   const sentences: string[] = [];
-  if (droppedFields.includes(VERSION)) {
-    sentences.push('It is marked with a version this Limber does not understand, perhaps because a newer Limber wrote it.');
-  }
+  if (droppedFields.includes(VERSION)) sentences.push(t('settings.recovery.newerVersion'));
   // One form for one or many, so the sentence reads right whatever the names are ("Working hours").
-  if (reset.length > 0) sentences.push(`Reset to the default: ${list.format(reset)}.`);
+  if (reset.length > 0) sentences.push(t('settings.recovery.reset', { names: formatList(locale, reset) }));
   // Named by count, not by key: a raw key means nothing to the reader, and it may be from a newer Limber.
-  if (unknown.length === 1) sentences.push('One entry this version of Limber does not use was left out.');
-  if (unknown.length > 1) sentences.push(`${unknown.length} entries this version of Limber does not use were left out.`);
-  sentences.push(reset.length > 0 ? 'Everything else was kept.' : 'Every setting this Limber knows was kept.');
-  return sentences.join(' ');
+  if (unknown.length > 0) sentences.push(t('settings.recovery.unknownLeftOut', { count: unknown.length }));
+  sentences.push(reset.length > 0 ? t('settings.recovery.restKept') : t('settings.recovery.allKept'));
+  return joinSentences(sentences, locale);
+}
+
+/** Sentences follow one another with a space in every language Limber speaks except Japanese and Chinese. */
+export function joinSentences(sentences: readonly string[], locale: string): string {
+  return sentences.join(/^(ja|zh)\b/.test(locale) ? '' : ' ');
 }

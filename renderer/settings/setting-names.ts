@@ -1,5 +1,6 @@
-import type { Settings, Weekday } from '../../electron/common/settings.js';
-import { WEEK } from './words.js';
+import type { Translate } from '../../electron/common/i18n/translator.js';
+import { WEEKDAYS, type Settings, type Weekday } from '../../electron/common/settings.js';
+import { weekdayName, type Key } from './words.js';
 
 /**
  * The user's name for each setting (its label's words, where the window shows it), for text that has to name a
@@ -15,48 +16,47 @@ export type SettingPath = Leaves<Settings>;
 
 type DayPath = `workingHours.days.${Weekday}`;
 
-export const SETTING_NAMES = {
-  breakIntervalMin: 'Break interval',
-  reminderIntervalMin: 'Reminder interval',
-  maxReminders: 'Reminders per break',
-  promptStyle: 'How to remind you',
-  snoozeMin: 'Snooze length',
-  snoozeLimit: 'Snoozes per sitting bout',
-  shortGapMin: 'Short pause',
-  awayGapMin: 'Time away',
-  seatedFollowUpMin: 'Next reminder after a seated routine',
-  abandonGraceSec: 'Shortest stopped routine that still counts',
-  standingSuggestMin: 'Standing reminder',
-  posturePreference: 'Preferred routines',
-  flexionSensitive: 'Leave out forward bends',
-  'microBreak.enabled': 'Eye breaks',
-  'microBreak.afterMin': 'Eye break interval',
-  'microBreak.seconds': 'Eye break length',
-  'microBreak.quietBeforeBreakMin': 'No eye break just before a break',
-  'microBreak.quietAfterPromptMin': 'No eye break just after a reminder',
-  'workingHours.enabled': 'Only during working hours',
-  dayBoundaryHour: 'Day end',
-  sound: 'Sound',
-  launchAtLogin: 'Start Limber when I log in',
-  shortcut: 'Shortcut',
-  'quietMoments.signals.call': 'Hold breaks during calls',
-  'quietMoments.signals.presentation': 'Hold breaks while presenting',
-  'quietMoments.signals.fullscreen': 'Hold breaks while an app is fullscreen',
-  'quietMoments.signals.dnd': 'Hold breaks during Do Not Disturb',
-  'quietMoments.signals.awake': 'Hold breaks while an app keeps the screen awake',
-  'quietMoments.signals.app': 'Hold breaks while my apps run',
-  'quietMoments.graceMin': 'Wait after a quiet moment',
-  'quietMoments.holdLimitMin': 'Longest hold',
-  'quietMoments.apps': 'My quiet apps',
-  language: 'Language',
-} as const satisfies Record<Exclude<SettingPath, DayPath>, string>;
+export const SETTING_NAME_KEYS = {
+  breakIntervalMin: 'settings.names.breakIntervalMin',
+  reminderIntervalMin: 'settings.names.reminderIntervalMin',
+  maxReminders: 'settings.names.maxReminders',
+  promptStyle: 'settings.names.promptStyle',
+  snoozeMin: 'settings.names.snoozeMin',
+  snoozeLimit: 'settings.names.snoozeLimit',
+  shortGapMin: 'settings.names.shortGapMin',
+  awayGapMin: 'settings.names.awayGapMin',
+  seatedFollowUpMin: 'settings.names.seatedFollowUpMin',
+  abandonGraceSec: 'settings.names.abandonGraceSec',
+  standingSuggestMin: 'settings.names.standingSuggestMin',
+  posturePreference: 'settings.names.posturePreference',
+  flexionSensitive: 'settings.names.flexionSensitive',
+  'microBreak.enabled': 'settings.names.microBreakEnabled',
+  'microBreak.afterMin': 'settings.names.microBreakAfterMin',
+  'microBreak.seconds': 'settings.names.microBreakSeconds',
+  'microBreak.quietBeforeBreakMin': 'settings.names.microBreakQuietBeforeBreakMin',
+  'microBreak.quietAfterPromptMin': 'settings.names.microBreakQuietAfterPromptMin',
+  'workingHours.enabled': 'settings.names.workingHoursEnabled',
+  dayBoundaryHour: 'settings.names.dayBoundaryHour',
+  sound: 'settings.names.sound',
+  launchAtLogin: 'settings.names.launchAtLogin',
+  shortcut: 'settings.names.shortcut',
+  'quietMoments.signals.call': 'settings.names.quietCall',
+  'quietMoments.signals.presentation': 'settings.names.quietPresentation',
+  'quietMoments.signals.fullscreen': 'settings.names.quietFullscreen',
+  'quietMoments.signals.dnd': 'settings.names.quietDnd',
+  'quietMoments.signals.awake': 'settings.names.quietAwake',
+  'quietMoments.signals.app': 'settings.names.quietApp',
+  'quietMoments.graceMin': 'settings.names.quietGraceMin',
+  'quietMoments.holdLimitMin': 'settings.names.quietHoldLimitMin',
+  'quietMoments.apps': 'settings.names.quietApps',
+  language: 'settings.names.language',
+} as const satisfies Record<Exclude<SettingPath, DayPath>, Key>;
 
-const NAMES: ReadonlyMap<string, string> = new Map([
-  ...Object.entries(SETTING_NAMES),
-  ...WEEK.map(({ day, name }): [DayPath, string] => [`workingHours.days.${day}`, `${name}’s working hours`]),
-]);
+const DAY_PATH = new RegExp(`^workingHours\\.days\\.(${WEEKDAYS.join('|')})$`);
 
 /** The setting's name, or undefined for a path that is not a setting (one a newer Limber wrote, say). */
-export function settingName(path: string): string | undefined {
-  return NAMES.get(path);
+export function settingName(path: string, t: Translate, locale: string): string | undefined {
+  if (Object.hasOwn(SETTING_NAME_KEYS, path)) return t(SETTING_NAME_KEYS[path as keyof typeof SETTING_NAME_KEYS]);
+  const day = DAY_PATH.exec(path)?.[1] as Weekday | undefined;
+  return day ? t('settings.names.workingHoursDay', { day: weekdayName(locale, day) }) : undefined;
 }

@@ -1,4 +1,6 @@
+import type { Translate } from '../../electron/common/i18n/translator.js';
 import type { SettingsView } from '../../electron/common/ipc-contract.js';
+import type { Key } from './words.js';
 
 /**
  * The shortcut recorder's two translations: a key press into Electron's accelerator syntax (what is saved), and
@@ -71,17 +73,50 @@ export function acceleratorOf(press: KeyPress, platform: Platform): string | nul
   return [...parts, key].join('+');
 }
 
-const WORDS: Record<'darwin' | 'win32' | 'other', Record<string, string>> = {
-  darwin: { commandorcontrol: 'Command', cmdorctrl: 'Command', command: 'Command', cmd: 'Command', control: 'Control', ctrl: 'Control', alt: 'Option', option: 'Option', super: 'Command', meta: 'Command', shift: 'Shift' },
-  win32: { commandorcontrol: 'Ctrl', cmdorctrl: 'Ctrl', control: 'Ctrl', ctrl: 'Ctrl', alt: 'Alt', super: 'Win', meta: 'Win', shift: 'Shift' },
-  other: { commandorcontrol: 'Ctrl', cmdorctrl: 'Ctrl', control: 'Ctrl', ctrl: 'Ctrl', alt: 'Alt', super: 'Super', meta: 'Super', shift: 'Shift' },
+type KeyWord = keyof typeof KEY_WORDS;
+
+/** The words for keys that have names, from the catalogue: "Strg" and "Umschalt" in German, say. */
+const KEY_WORDS = {
+  ctrl: 'settings.shortcut.keys.ctrl',
+  control: 'settings.shortcut.keys.control',
+  shift: 'settings.shortcut.keys.shift',
+  alt: 'settings.shortcut.keys.alt',
+  option: 'settings.shortcut.keys.option',
+  command: 'settings.shortcut.keys.command',
+  super: 'settings.shortcut.keys.super',
+  win: 'settings.shortcut.keys.win',
+  space: 'settings.shortcut.keys.space',
+  enter: 'settings.shortcut.keys.enter',
+  tab: 'settings.shortcut.keys.tab',
+  up: 'settings.shortcut.keys.up',
+  down: 'settings.shortcut.keys.down',
+  left: 'settings.shortcut.keys.left',
+  right: 'settings.shortcut.keys.right',
+  home: 'settings.shortcut.keys.home',
+  end: 'settings.shortcut.keys.end',
+  pageup: 'settings.shortcut.keys.pageUp',
+  pagedown: 'settings.shortcut.keys.pageDown',
+  insert: 'settings.shortcut.keys.insert',
+  delete: 'settings.shortcut.keys.delete',
+  backspace: 'settings.shortcut.keys.backspace',
+} as const satisfies Record<string, Key>;
+
+/** Each accelerator part, by platform, as the key word the platform's keyboards print. */
+const WORDS: Record<'darwin' | 'win32' | 'other', Record<string, KeyWord>> = {
+  darwin: { commandorcontrol: 'command', cmdorctrl: 'command', command: 'command', cmd: 'command', control: 'control', ctrl: 'control', alt: 'option', option: 'option', super: 'command', meta: 'command', shift: 'shift' },
+  win32: { commandorcontrol: 'ctrl', cmdorctrl: 'ctrl', control: 'ctrl', ctrl: 'ctrl', alt: 'alt', super: 'win', meta: 'win', shift: 'shift' },
+  other: { commandorcontrol: 'ctrl', cmdorctrl: 'ctrl', control: 'ctrl', ctrl: 'ctrl', alt: 'alt', super: 'super', meta: 'super', shift: 'shift' },
 };
 
 /** "CommandOrControl+Alt+S" as this platform says it: "Command+Option+S" on a Mac, "Ctrl+Alt+S" elsewhere. */
-export function shortcutWords(accelerator: string, platform: Platform): string {
+export function shortcutWords(accelerator: string, platform: Platform, t: Translate): string {
   const words = WORDS[platform === 'darwin' || platform === 'win32' ? platform : 'other'];
   return accelerator
     .split('+')
-    .map((part) => words[part.toLowerCase()] ?? part)
+    .map((part) => {
+      const lower = part.toLowerCase();
+      const word = words[lower] ?? (Object.hasOwn(KEY_WORDS, lower) ? (lower as KeyWord) : undefined);
+      return word ? t(KEY_WORDS[word]) : part;
+    })
     .join('+');
 }

@@ -1,7 +1,8 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { LimberApi, SettingsView } from '../../electron/common/ipc-contract.js';
 import type { SettingsPatch } from '../../electron/common/settings.js';
 import { checkChange, friendlyMessage } from './settings-check.js';
+import { useWords } from './words.js';
 
 export interface SettingsViewState {
   status: 'loading' | 'failed' | 'ready';
@@ -27,6 +28,12 @@ export function useSettingsView(api: LimberApi): SettingsViewState {
   const [view, setView] = useState<SettingsView | null>(null);
   const [saved, setSaved] = useState(0);
   const latest = useRef<SettingsView | null>(null);
+  // The words of the moment: a change made just after a language switch is explained in the new language.
+  const wordsNow = useWords();
+  const words = useRef(wordsNow);
+  useLayoutEffect(() => {
+    words.current = wordsNow;
+  });
 
   const show = useCallback((next: SettingsView) => {
     latest.current = next;
@@ -46,18 +53,18 @@ export function useSettingsView(api: LimberApi): SettingsViewState {
   const update = useCallback(
     async (patch: SettingsPatch): Promise<string[]> => {
       const current = latest.current;
-      if (!current) return ['Settings are still loading.'];
-      const checked = checkChange(current.settings, patch);
+      if (!current) return [words.current.t('settings.problem.stillLoading')];
+      const checked = checkChange(current.settings, patch, words.current);
       if (!checked.ok) return checked.errors;
       try {
         const answer = await api.invoke('settings:update', patch);
-        if (!answer.ok) return answer.errors.map(friendlyMessage);
+        if (!answer.ok) return answer.errors.map((message) => friendlyMessage(message, words.current));
         show({ ...latest.current!, settings: answer.settings });
         setSaved(Date.now());
         if (Object.keys(patch).some((key) => APPLIED_BY_THE_SYSTEM.includes(key))) show(await api.invoke('settings:get'));
         return [];
       } catch {
-        return ['Limber could not save this change. Please try again.'];
+        return [words.current.t('settings.problem.saveFailed')];
       }
     },
     [api, show],

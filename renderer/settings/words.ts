@@ -1,57 +1,67 @@
-import { PAUSE_CHOICES } from '../../electron/common/control-text.js';
+import type { ParseKeys } from 'i18next';
+import { useTranslation } from 'react-i18next';
+import { formatMinutes } from '../../electron/common/duration-text.js';
+import { formatDayKey, formatNumber, weekdayNames } from '../../electron/common/i18n/format.js';
+import type { Translate } from '../../electron/common/i18n/translator.js';
 import type { Settings, Weekday } from '../../electron/common/settings.js';
+import { useLocale } from '../i18n/PageI18n.js';
 
-/** The settings window's shared wording. */
+/** The settings window's shared wording: words from the page's catalogue, numbers and dates by its locale. */
 
-// English stand-ins for the shared words (common.*), until this window reads its catalogue (wt-settings): the
-// shared modules now take a `t`, which these plain functions do not have.
-const snoozeText = (minutes: number) => `Snooze ${minutes} min`;
-const NO_SNOOZES_LEFT = 'No snoozes left for this sitting bout';
-function formatMinutes(seconds: number): string {
-  const minutes = Math.max(0, Math.round(seconds / 60));
-  if (minutes < 60) return `${minutes} min`;
-  const h = Math.floor(minutes / 60);
-  const m = minutes % 60;
-  return m === 0 ? `${h} h` : `${h} h ${m} min`;
-}
-const PAUSE_WORDS = { 'pause-30m': '30 minutes', 'pause-1h': '1 hour', 'pause-2h': '2 hours', 'pause-tomorrow': 'Until tomorrow', 'pause-indefinite': 'Until I resume' } as const;
+/** A key of the catalogue, checked against en.json. */
+export type Key = ParseKeys;
 
-export const POSTURE_CHOICES: ReadonlyArray<{ value: Settings['posturePreference']; label: string; hint: string }> = [
-  { value: 'alternate', label: 'A mix', hint: 'Alternate moving and stretching, standing up at least every other break.' },
-  { value: 'standing', label: 'Standing', hint: 'Get up and move whenever you can.' },
-  { value: 'seated', label: 'Seated', hint: 'Stretches you can do in your chair. Standing now and then still helps most.' },
+export const POSTURE_CHOICES: ReadonlyArray<{ value: Settings['posturePreference']; labelKey: Key; hintKey: Key }> = [
+  { value: 'alternate', labelKey: 'settings.breaks.posture.alternate', hintKey: 'settings.breaks.posture.alternateHint' },
+  { value: 'standing', labelKey: 'settings.breaks.posture.standing', hintKey: 'settings.breaks.posture.standingHint' },
+  { value: 'seated', labelKey: 'settings.breaks.posture.seated', hintKey: 'settings.breaks.posture.seatedHint' },
 ];
 
-/** Monday first, as most calendars show a working week. */
-export const WEEK: ReadonlyArray<{ day: Weekday; name: string }> = [
-  { day: 'mon', name: 'Monday' },
-  { day: 'tue', name: 'Tuesday' },
-  { day: 'wed', name: 'Wednesday' },
-  { day: 'thu', name: 'Thursday' },
-  { day: 'fri', name: 'Friday' },
-  { day: 'sat', name: 'Saturday' },
-  { day: 'sun', name: 'Sunday' },
-];
+/** Monday first, as most calendars show a working week (the order of format.ts's weekdayNames). */
+export const WEEK_DAYS: readonly Weekday[] = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
 
-/** Sitting time and the like, by the same rule as the tray's. */
-export const durationText = formatMinutes;
-
-export function countText(count: number, one: string, many: string): string {
-  return `${count} ${count === 1 ? one : many}`;
+/** The week's days with their names in the locale, Monday first. */
+export function week(locale: string): Array<{ day: Weekday; name: string }> {
+  const names = weekdayNames(locale, 'long');
+  return WEEK_DAYS.map((day, i) => ({ day, name: names[i]! }));
 }
 
-/** The tray menu's pause lengths, in its words. */
-export const PAUSE_LENGTHS = PAUSE_CHOICES.map((choice) => ({ ...choice, label: PAUSE_WORDS[choice.id] }));
+export function weekdayName(locale: string, day: Weekday): string {
+  return weekdayNames(locale, 'long')[WEEK_DAYS.indexOf(day)]!;
+}
 
-/** The window's own Stretch now, Pause, Resume and Snooze, named as the tray menu names them. */
-export const CONTROLS_TEXT = {
-  title: 'Right now',
-  stretch: 'Stretch now',
-  snooze: snoozeText,
-  snoozeUsedUp: `${NO_SNOOZES_LEFT}.`,
-  pause: 'Pause',
-  pauseGroup: 'Pause reminders',
-  pauseFor: 'Pause for',
-  resume: 'Resume',
-  failed: 'That did not work. Please try again.',
-} as const;
+/** What every part of the window needs to put words and numbers on screen. */
+export interface Words {
+  t: Translate;
+  locale: string;
+  dir: 'ltr' | 'rtl';
+  /** A count or amount in the locale's digits and separators. */
+  number(value: number): string;
+  /** Sitting time and the like, by the same rounding rule as the tray's. */
+  duration(seconds: number): string;
+  /** A history day ("2026-03-02") as the locale writes a date: `short` is its weekday, `dayOfMonth` its number. */
+  day(dayKey: string, style: 'short' | 'long' | 'dayOfMonth'): string;
+}
+
+const DAY_STYLES: Record<'short' | 'long' | 'dayOfMonth', Intl.DateTimeFormatOptions | undefined> = {
+  short: { weekday: 'short' },
+  long: undefined,
+  dayOfMonth: { day: 'numeric' },
+};
+
+export function wordsFor(t: Translate, locale: string, dir: 'ltr' | 'rtl' = 'ltr'): Words {
+  return {
+    t,
+    locale,
+    dir,
+    number: (value) => formatNumber(locale, value),
+    duration: (seconds) => formatMinutes(t, seconds),
+    day: (dayKey, style) => formatDayKey(locale, dayKey, DAY_STYLES[style]),
+  };
+}
+
+export function useWords(): Words {
+  const { t } = useTranslation();
+  const { locale, dir } = useLocale();
+  return wordsFor(t, locale, dir);
+}

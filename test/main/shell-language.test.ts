@@ -208,6 +208,40 @@ describe('the shell in Japanese (LIMBER_LANGUAGE)', () => {
   });
 });
 
+describe('the shell in the pseudo-language', () => {
+  it('leaves no tray label, tooltip or notification in plain English: every word comes from the catalogue', async () => {
+    captureLog();
+    const items = (fake: Fake) => {
+      const all: Array<{ id: string; label: string }> = [];
+      const walk = (menu: { items: Array<{ id?: string; label: string; submenu?: unknown }> } | null | undefined) => {
+        for (const item of menu?.items ?? []) {
+          if (item.label !== '') all.push({ id: item.id ?? '', label: item.label });
+          walk(item.submenu as never);
+        }
+      };
+      walk(tray(fake).contextMenu as never);
+      return all;
+    };
+    const english = await start();
+    english.powerMonitor.idleSeconds = 1;
+    await vi.advanceTimersByTimeAsync(32 * MIN);
+    const englishItems = items(english);
+    const englishNote = english.Notification.created.find((n) => n.shown)!;
+
+    process.env.LIMBER_LANGUAGE = 'en-XA';
+    const pseudo = await start();
+    pseudo.powerMonitor.idleSeconds = 1;
+    await vi.advanceTimersByTimeAsync(32 * MIN);
+    const pseudoItems = items(pseudo);
+    expect(pseudoItems.map((i) => i.id)).toEqual(englishItems.map((i) => i.id));
+    pseudoItems.forEach((item, i) => expect(item.label, item.id).not.toBe(englishItems[i]!.label));
+    expect(tray(pseudo).toolTip).not.toBe(tray(english).toolTip);
+    const note = pseudo.Notification.created.find((n) => n.shown)!;
+    expect(note.title).not.toBe(englishNote.title);
+    expect(note.body).not.toBe(englishNote.body);
+  });
+});
+
 describe('switching the language in Settings', () => {
   it('redraws the tray menu, tooltip, macOS title and app menu in the new language at once, and the next notification speaks it', async () => {
     captureLog();

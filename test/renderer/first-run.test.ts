@@ -20,6 +20,10 @@ describe('first run', () => {
     expect(text).toMatch(/back condition.*surgery.*pregnant.*check with your doctor first/s);
     expect(text).toMatch(/never into pain/);
 
+    // The language comes first, so a reader who cannot read this one can change it before anything else.
+    await keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('SELECT');
+    expect(await page.getByLabel('Language', { exact: true }).evaluate((el) => el === document.activeElement)).toBe(true);
     await keyboard.press('Tab');
     expect(await focused(page)).toBe('Next');
     await keyboard.press('Enter');
@@ -75,7 +79,7 @@ describe('first run', () => {
     await page.getByRole('radio', { name: 'Other', exact: true }).check();
     await page.getByLabel('Break interval', { exact: true }).fill('200');
     await page.getByRole('button', { name: 'Next' }).click();
-    await page.getByText('Break interval must be a whole number from 10 to 120 minutes').waitFor();
+    await page.getByText('Break interval: enter a whole number of minutes from 10 to 120.').waitFor();
     expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe('Your breaks');
     expect(await callsTo(page, 'settings:update')).toEqual([]);
     await page.getByLabel('Break interval', { exact: true }).fill('45');

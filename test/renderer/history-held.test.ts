@@ -1,17 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { heldLine } from '../../renderer/settings/history/held-words.js';
 import { chromiumForThisFile } from './support/break-window.js';
+import { wordsIn } from './support/words.js';
 import { bridgeOptions, closeSettingsWindow, openSettingsWindow, zeroDay } from './support/settings-window.js';
 
-/* History shows the breaks held through quiet moments, per reason: "held for calls: 2 × 35 min". */
+/* History shows the breaks held through quiet moments, per reason: "Held for calls: 2 × 35 min". */
 
 const browser = chromiumForThisFile();
 const NOW = new Date(2026, 2, 20, 15, 0);
 
 describe('held breaks in History', () => {
   it('words each reason with its count and average length', () => {
-    expect(heldLine({ reason: 'call', count: 2, seconds: 70 * 60 })).toBe('held for calls: 2 × 35 min');
-    expect(heldLine({ reason: 'dnd', count: 1, seconds: 95 * 60 })).toBe('held for Do Not Disturb: 1 × 1 h 35 min');
+    const words = wordsIn('en');
+    expect(heldLine({ reason: 'call', count: 2, seconds: 70 * 60 }, words)).toBe('Held for calls: 2 × 35 min');
+    expect(heldLine({ reason: 'dnd', count: 1, seconds: 95 * 60 }, words)).toBe('Held for Do Not Disturb: 1 × 1 h 35 min');
   });
 
   it("lists today's held breaks under Breaks, and nothing when there were none", async () => {
@@ -22,7 +24,7 @@ describe('held breaks in History', () => {
     const list = page.getByRole('list', { name: 'Breaks held during quiet moments' });
     await list.waitFor();
     if (process.env.LIMBER_SHOT) await page.locator('.today').screenshot({ path: process.env.LIMBER_SHOT });
-    expect(await list.getByRole('listitem').allInnerTexts()).toEqual(['held for calls: 2 × 35 min', 'held for presentations: 1 × 20 min']);
+    expect(await list.getByRole('listitem').allInnerTexts()).toEqual(['Held for calls: 2 × 35 min', 'Held for presentations: 1 × 20 min']);
     await closeSettingsWindow(opened);
 
     const quiet = await openSettingsWindow(browser(), bridgeOptions(), { now: NOW });

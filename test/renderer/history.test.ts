@@ -80,13 +80,13 @@ describe('history', () => {
     const bars = page.getByRole('img');
     expect(await bars.count()).toBe(7);
     const readout = page.locator('.chart-readout');
-    await page.getByRole('img', { name: /^Fri, Mar 20/ }).focus();
-    expect(await readout.innerText()).toBe('Fri, Mar 20: sitting 3 h 5 min, longest bout 1 h 12 min, 6 breaks');
-    await page.getByRole('img', { name: /^Thu, Mar 19/ }).hover();
-    expect(await readout.innerText()).toBe('Thu, Mar 19: nothing recorded');
+    await page.getByRole('img', { name: /^Fri 20 Mar/ }).focus();
+    expect(await readout.innerText()).toBe('Fri 20 Mar: sitting 3 h 5 min, longest bout 1 h 12 min, 6 breaks');
+    await page.getByRole('img', { name: /^Thu 19 Mar/ }).hover();
+    expect(await readout.innerText()).toBe('Thu 19 Mar: nothing recorded');
 
     await page.getByText('Show these days as a table').click();
-    const row = page.getByRole('row', { name: /Fri, Mar 20/ });
+    const row = page.getByRole('row', { name: /Fri 20 Mar/ });
     expect((await row.getByRole('cell').allInnerTexts()).map((t) => t.trim())).toEqual(['3 h 5 min', '1 h 12 min', '4', '2', '1', '40 min']);
     expect(await page.getByRole('row').count()).toBe(8);
     await closeSettingsWindow(opened);
@@ -121,7 +121,7 @@ describe('history', () => {
     await page.getByText('Show these days as a table').click();
     for (const { day, summary } of month.view.days.slice(0, 5)) {
       const [y, m, d] = day.split('-').map(Number) as [number, number, number];
-      const label = new Date(y, m - 1, d, 12).toLocaleDateString('en-US', { weekday: 'short', day: 'numeric', month: 'short' });
+      const label = new Date(y, m - 1, d, 12).toLocaleDateString('en-GB', { weekday: 'short', day: 'numeric', month: 'short' });
       const breaks = summary.breaksTaken + summary.postureBreaks + summary.naturalBreaks;
       expect(await page.getByRole('img', { name: new RegExp(`^${label}:`) }).getAttribute('aria-label')).toMatch(new RegExp(`${breaks} breaks?$`));
       expect(await page.getByRole('row', { name: new RegExp(label) }).count()).toBe(1);

@@ -1,17 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { parseMarkdown, parseSpans } from '../../renderer/settings/why/markdown.js';
+import { parseLines, parseSpans } from '../../renderer/settings/why/markdown.js';
 
-/* The content pages' Markdown subset: what a reader of the page gets from each construct the files use. */
+/* The catalogues' long texts: one Markdown block per line, and what a reader of the page gets from each. */
 
-describe('parseMarkdown', () => {
-  it('reads headings, paragraphs over several lines and lists', () => {
-    const blocks = parseMarkdown('# Title\n\nFirst line\nsecond line.\n\n## Part\n- one\n- two\n  goes on\n\nAfter.\n');
+describe('parseLines', () => {
+  it('reads headings, paragraphs and lists, one block per line', () => {
+    const blocks = parseLines(['# Title', 'First paragraph.', '## Part', '- one', '- two goes on', 'After.', '- again']);
     expect(blocks).toEqual([
       { kind: 'heading', level: 1, spans: [{ text: 'Title' }] },
-      { kind: 'paragraph', spans: [{ text: 'First line second line.' }] },
+      { kind: 'paragraph', spans: [{ text: 'First paragraph.' }] },
       { kind: 'heading', level: 2, spans: [{ text: 'Part' }] },
       { kind: 'list', items: [[{ text: 'one' }], [{ text: 'two goes on' }]] },
       { kind: 'paragraph', spans: [{ text: 'After.' }] },
+      { kind: 'list', items: [[{ text: 'again' }]] },
     ]);
   });
 
@@ -24,11 +25,11 @@ describe('parseMarkdown', () => {
       { text: ' sitting' },
     ]);
     const literal = '<img src=x onerror=alert(1)> [a link](https://example.com) `code` #### deep * lone star';
-    expect(parseMarkdown(literal)).toEqual([{ kind: 'paragraph', spans: [{ text: literal }] }]);
+    expect(parseLines([literal])).toEqual([{ kind: 'paragraph', spans: [{ text: literal }] }]);
   });
 
-  it('reads Windows line ends like any other', () => {
-    expect(parseMarkdown('# A\r\n\r\n- b\r\n')).toEqual([
+  it('skips empty lines and the spaces around a line', () => {
+    expect(parseLines(['  # A ', '', '- b\r'])).toEqual([
       { kind: 'heading', level: 1, spans: [{ text: 'A' }] },
       { kind: 'list', items: [[{ text: 'b' }]] },
     ]);

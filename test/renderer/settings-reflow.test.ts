@@ -4,11 +4,15 @@ import { SETTINGS_WINDOW_SIZE } from '../../electron/common/window-placement.js'
 import { chromiumForThisFile } from './support/break-window.js';
 import { monthOfHistory } from './support/history-data.js';
 import { layoutProblems, layoutViews, showAs } from './support/layout.js';
+import type { PageLanguageCode } from '../../electron/common/i18n/languages.js';
+import { pageLanguage } from './support/page-language.js';
 import { bridgeOptions, closeSettingsWindow, openSettingsWindow, settingsView, type SettingsBridgeOptions } from './support/settings-window.js';
+import { wordsIn } from './support/words.js';
 
 /*
  * Every tab of the settings window, and the welcome, at 100, 150 and 200 % text, at 150 and 200 % zoom and 320 px
- * wide: the tab strip wraps, nothing scrolls sideways or is cut off, every field and line can be reached.
+ * wide: the tab strip wraps, nothing scrolls sideways or is cut off, every field and line can be reached. In
+ * English, in the pseudo-language (about 40 % longer), in German (long words) and in Arabic (mirrored).
  */
 
 const browser = chromiumForThisFile();
@@ -30,7 +34,14 @@ async function open(bridge: SettingsBridgeOptions, waitFor?: string) {
   return openSettingsWindow(browser(), bridge, { now: NOW, ...(waitFor ? { waitFor } : {}) });
 }
 
-describe('the settings window reflows', () => {
+const REFLOW_LANGUAGES: PageLanguageCode[] = ['en', 'en-XA', 'de', 'ar'];
+
+describe.each(REFLOW_LANGUAGES)('the settings window reflows in %s', (code) => {
+  const { t } = wordsIn(code);
+  const language = pageLanguage(code);
+  const open = (bridge: SettingsBridgeOptions, waitFor?: string) =>
+    openSettingsWindow(browser(), { ...bridge, language }, { now: NOW, waitFor: waitFor ?? t('settings.breaks.intervalLegend') });
+
   it('on the Settings tab, with the repair banner, the tray note and every optional field shown', async () => {
     const view = settingsView({
       recovery: { droppedFields: ['workingHours', 'snoozeMin'], backupFile: '/home/sam/.config/Limber/settings.damaged-2026-03-20.json' },
@@ -49,29 +60,29 @@ describe('the settings window reflows', () => {
     const month = monthOfHistory(NOW);
     const opened = await open(bridgeOptions({ today: month.today, history: month.view }));
     const { page } = opened;
-    await page.getByRole('tab', { name: 'History' }).click();
-    await page.getByRole('heading', { name: 'Last 7 days' }).waitFor();
+    await page.getByRole('tab', { name: t('settings.tabs.history') }).click();
+    await page.getByRole('heading', { name: t('history.days.title', { count: 7 }) }).waitFor();
     expect(await problemsInEveryView(page, 'History, 7 days')).toEqual([]);
-    await page.getByRole('button', { name: '30 days' }).click();
-    await page.getByText('Show these days as a table').click();
+    await page.getByRole('button', { name: t('history.days.range', { count: 30 }) }).click();
+    await page.getByText(t('history.table.show')).click();
     expect(await problemsInEveryView(page, 'History, 30 days')).toEqual([]);
     await closeSettingsWindow(opened);
   }, SLOW);
 
   it('on the Why breaks tab', async () => {
     const opened = await open(bridgeOptions());
-    await opened.page.getByRole('tab', { name: 'Why breaks' }).click();
+    await opened.page.getByRole('tab', { name: t('settings.tabs.why') }).click();
     await opened.page.getByRole('heading', { level: 1 }).waitFor();
     expect(await problemsInEveryView(opened.page, 'Why breaks')).toEqual([]);
     await closeSettingsWindow(opened);
   }, SLOW);
 
   it('on each page of the welcome', async () => {
-    const opened = await open(bridgeOptions({ view: settingsView({ firstRunDone: false }) }), 'Welcome to Limber');
+    const opened = await open(bridgeOptions({ view: settingsView({ firstRunDone: false }) }), t('welcome.steps.what'));
     const { page } = opened;
     for (let step = 1; step <= 3; step++) {
       expect(await problemsInEveryView(page, `welcome page ${step}`)).toEqual([]);
-      if (step < 3) await page.getByRole('button', { name: 'Next' }).click();
+      if (step < 3) await page.getByRole('button', { name: t('welcome.next') }).click();
     }
     await closeSettingsWindow(opened);
   }, SLOW);

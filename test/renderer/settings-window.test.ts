@@ -154,15 +154,15 @@ describe('every setting round-trips', () => {
 
 describe('invalid input', () => {
   const CASES: Array<{ label: string; text: string; message: string }> = [
-    { label: 'Snooze for', text: '500', message: 'Snooze length must be a whole number from 1 to 30 minutes' },
-    { label: 'Snooze for', text: 'abc', message: 'Snooze length must be a whole number from 1 to 30 minutes' },
-    { label: 'Snoozes per sitting bout', text: '2.5', message: 'Snoozes per sitting bout must be a whole number from 0 to 5 snoozes' },
-    { label: 'Snooze for', text: '0x10', message: 'Snooze length must be a whole number from 1 to 30 minutes' },
-    { label: 'Snooze for', text: '1e1', message: 'Snooze length must be a whole number from 1 to 30 minutes' },
-    { label: 'Remind again every', text: '', message: 'Reminder interval must be a whole number from 1 to 30 minutes' },
-    { label: 'Time away', text: '1', message: 'Time away must be a whole number from 2 to 30 minutes' },
-    { label: 'Short pause', text: '5', message: 'Short pause must be less than time away' },
-    { label: 'Each day in your history ends at', text: '13', message: "Day end must be a whole number from 0 to 12 o'clock" },
+    { label: 'Snooze for', text: '500', message: 'Snooze length: enter a whole number of minutes from 1 to 30.' },
+    { label: 'Snooze for', text: 'abc', message: 'Snooze length: enter a whole number of minutes from 1 to 30.' },
+    { label: 'Snoozes per sitting bout', text: '2.5', message: 'Snoozes per sitting bout: enter a whole number from 0 to 5.' },
+    { label: 'Snooze for', text: '0x10', message: 'Snooze length: enter a whole number of minutes from 1 to 30.' },
+    { label: 'Snooze for', text: '1e1', message: 'Snooze length: enter a whole number of minutes from 1 to 30.' },
+    { label: 'Remind again every', text: '', message: 'Reminder interval: enter a whole number of minutes from 1 to 30.' },
+    { label: 'Time away', text: '1', message: 'Time away: enter a whole number of minutes from 2 to 30.' },
+    { label: 'Short pause', text: '5', message: 'The short pause must be shorter than the time away.' },
+    { label: 'Each day in your history ends at', text: '13', message: 'Day end: enter an hour from 0 to 12.' },
   ];
 
   it.each(CASES)('$label “$text”: says “$message” beside the box and sends nothing', async ({ label, text, message }) => {
@@ -191,7 +191,7 @@ describe('invalid input', () => {
     const { page } = opened;
     await page.getByRole('radio', { name: 'Other', exact: true }).check();
     await typeInto(page, 'Break interval', '5');
-    await page.getByText('Break interval must be a whole number from 10 to 120 minutes').waitFor();
+    await page.getByText('Break interval: enter a whole number of minutes from 10 to 120.').waitFor();
     expect(await callsTo(page, 'settings:update')).toEqual([]);
     await closeSettingsWindow(opened);
   });
@@ -201,12 +201,12 @@ describe('invalid input', () => {
     const { page } = opened;
     await page.getByRole('radio', { name: 'Other', exact: true }).check();
     await typeInto(page, 'Break interval', '200');
-    await page.getByText('Break interval must be a whole number from 10 to 120 minutes').waitFor();
+    await page.getByText('Break interval: enter a whole number of minutes from 10 to 120.').waitFor();
     await page.getByRole('tab', { name: 'History' }).click();
     await page.getByRole('tab', { name: 'Settings' }).click();
     expect(await page.getByRole('radio', { name: 'Other', exact: true }).isChecked()).toBe(true);
     expect(await valueOf(page, 'Break interval')).toBe('200');
-    expect(await page.getByText('Break interval must be a whole number from 10 to 120 minutes').isVisible()).toBe(true);
+    expect(await page.getByText('Break interval: enter a whole number of minutes from 10 to 120.').isVisible()).toBe(true);
     expect(await callsTo(page, 'settings:update')).toEqual([]);
     await closeSettingsWindow(opened);
   });
@@ -219,7 +219,7 @@ describe('the shortcut recorder', () => {
     const box = page.getByLabel('Shortcut for “Stretch now”', { exact: true });
     expect(await box.inputValue()).toBe('Command+Option+S');
     await box.press('s');
-    await page.getByText('Shortcut must use Ctrl, Alt, Command or Super with a key, or be a function key (F1 to F24)').waitFor();
+    await page.getByText('Use Ctrl, Alt, Command or Super with the key, or a function key (F1 to F24).').waitFor();
     expect(await box.getAttribute('aria-invalid')).toBe('true');
     expect(await callsTo(page, 'settings:update')).toEqual([]);
     await box.press('Control+Shift+K');
@@ -285,14 +285,14 @@ describe('working hours', () => {
     const opened = await openSettingsWindow(browser(), bridgeOptions({ view: settingsView({ settings: { ...DEFAULT_SETTINGS, workingHours: { ...DEFAULT_SETTINGS.workingHours, enabled: true } } }) }));
     const { page } = opened;
     await typeInto(page, 'Wednesday, hours 1, until', '25:00');
-    const message = page.getByRole('group', { name: 'Wednesday' }).getByText('End must be a time from 00:01 to 24:00 (HH:MM)');
+    const message = page.getByRole('group', { name: 'Wednesday' }).getByText('Enter an end time from 00:01 to 24:00, as HH:MM.');
     await message.waitFor();
     expect(await page.getByLabel('Wednesday, hours 1, until').getAttribute('aria-invalid')).toBe('true');
 
     await typeInto(page, 'Wednesday, hours 1, until', '17:00');
     await page.getByRole('button', { name: 'Add hours on Thursday' }).click();
     await typeInto(page, 'Thursday, hours 2, from', '16:00');
-    await page.getByRole('group', { name: 'Thursday' }).getByText('Working-hours ranges on one day must not overlap').waitFor();
+    await page.getByRole('group', { name: 'Thursday' }).getByText('The working hours of one day must not overlap.').waitFor();
     expect((await callsTo(page, 'settings:update')).map((p) => JSON.stringify(p))).toEqual([
       JSON.stringify({ workingHours: { days: { thu: [{ start: '09:00', end: '17:00' }, { start: '18:00', end: '20:00' }] } } }),
     ]);
@@ -306,7 +306,7 @@ describe('what main reports', () => {
     const opened = await openSettingsWindow(browser(), bridgeOptions({ view: settingsView({ recovery }) }));
     const { page } = opened;
     const banner = page.getByRole('region', { name: 'Limber repaired your settings file' });
-    expect(await banner.innerText()).toContain('Reset to the default: Snoozes per sitting bout and Monday’s working hours. Everything else was kept.');
+    expect(await banner.innerText()).toContain('Reset to the default: Snoozes per sitting bout and Working hours on Monday. Everything else was kept.');
     expect(await banner.innerText()).toContain('config.corrupt-2026-03-02T08-00-00-000Z.json');
     await page.getByRole('button', { name: 'Got it' }).click();
     expect(await banner.count()).toBe(0);
@@ -318,7 +318,7 @@ describe('what main reports', () => {
   });
 
   it.each([
-    [['abandonGraceSec', 'seatedFollowUpMin', 'standingSuggestMin', 'microBreak.seconds'], /Shortest stopped routine that still counts, Next reminder after a seated routine, Standing reminder, and Eye break length/],
+    [['abandonGraceSec', 'seatedFollowUpMin', 'standingSuggestMin', 'microBreak.seconds'], /Shortest stopped routine that still counts, Next reminder after a seated routine, Standing reminder and Eye break length/],
     [['(whole file)'], /^Limber could not read it at all, so every setting is back to its default\. The file as it was is kept as/],
     [['schemaVersion'], /^It is marked with a version this Limber does not understand, perhaps because a newer Limber wrote it\. Every setting this Limber knows was kept\./],
   ])('words the repair of %j for people, never in code names', async (droppedFields, wording) => {

@@ -68,6 +68,11 @@ export class AppLanguage {
     return toDisposable(() => this.listeners.delete(listener));
   }
 
+  /** What the "System language" choice gives now: the first of the system's preferences Limber speaks. */
+  get systemLanguage(): Language {
+    return resolveLanguage('system', this.options.preferred);
+  }
+
   /** The page's share: one catalogue, completed from English. */
   page(): PageLanguage {
     const { language, locale, dir } = this.translatorNow;

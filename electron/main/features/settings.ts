@@ -57,6 +57,7 @@ export function registerSettingsFeature(deps: SettingsFeatureDeps): Disposable {
       trayIcon: deps.trayIcon(),
       storageProblems: [core.historyProblem(), writeFailure && settingsNotSavedText(t, writeFailure)].filter((p): p is string => p !== null),
       state: core.view()?.state ?? null,
+      systemLanguage: deps.language.systemLanguage,
     };
   };
 

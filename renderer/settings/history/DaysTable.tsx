@@ -1,38 +1,39 @@
-import { durationText } from '../words.js';
-import { dayLabel, type ShownDay } from './history-days.js';
+import { useWords } from '../words.js';
+import type { ShownDay } from './history-days.js';
 
 export function DaysTable({ days, caption }: { days: ShownDay[]; caption: string }) {
+  const { t, number, duration, day: dayName } = useWords();
   return (
     <details className="days-table">
-      <summary>Show these days as a table</summary>
+      <summary>{t('history.table.show')}</summary>
       <table>
         <caption>{caption}</caption>
         <thead>
           <tr>
-            <th scope="col">Day</th>
-            <th scope="col">Sitting</th>
-            <th scope="col">Longest bout</th>
-            <th scope="col">Breaks taken</th>
-            <th scope="col">On your own</th>
-            <th scope="col">Skipped</th>
-            <th scope="col">Upright</th>
+            <th scope="col">{t('history.table.day')}</th>
+            <th scope="col">{t('history.table.sitting')}</th>
+            <th scope="col">{t('history.table.longest')}</th>
+            <th scope="col">{t('history.table.taken')}</th>
+            <th scope="col">{t('history.table.natural')}</th>
+            <th scope="col">{t('history.table.skipped')}</th>
+            <th scope="col">{t('history.table.upright')}</th>
           </tr>
         </thead>
         <tbody>
           {days.map(({ day, summary, recorded }) => (
             <tr key={day}>
-              <th scope="row">{dayLabel(day, 'long')}</th>
+              <th scope="row">{dayName(day, 'long')}</th>
               {recorded ? (
                 <>
-                  <td>{durationText(summary.sittingSeconds)}</td>
-                  <td>{durationText(summary.longestBoutSeconds)}</td>
-                  <td>{summary.breaksTaken + summary.postureBreaks}</td>
-                  <td>{summary.naturalBreaks}</td>
-                  <td>{summary.breaksSkipped}</td>
-                  <td>{durationText(summary.uprightSeconds)}</td>
+                  <td>{duration(summary.sittingSeconds)}</td>
+                  <td>{duration(summary.longestBoutSeconds)}</td>
+                  <td>{number(summary.breaksTaken + summary.postureBreaks)}</td>
+                  <td>{number(summary.naturalBreaks)}</td>
+                  <td>{number(summary.breaksSkipped)}</td>
+                  <td>{duration(summary.uprightSeconds)}</td>
                 </>
               ) : (
-                <td colSpan={6}>Nothing recorded</td>
+                <td colSpan={6}>{t('history.table.nothing')}</td>
               )}
             </tr>
           ))}

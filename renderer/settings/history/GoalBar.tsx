@@ -7,7 +7,7 @@ export function GoalBar({ value, max, goal, level = 'good' }: { value: number; m
   return (
     <div className="goal-bar" aria-hidden="true">
       <div className={`goal-fill ${level}`} style={{ width: percent(value) }} />
-      <div className="goal-mark" style={{ left: percent(goal) }} />
+      <div className="goal-mark" style={{ insetInlineStart: percent(goal) }} />
     </div>
   );
 }

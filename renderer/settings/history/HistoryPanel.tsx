@@ -6,6 +6,7 @@ import { DaysTable } from './DaysTable.js';
 import { ExportButton } from './ExportButton.js';
 import { TodayCard } from './TodayCard.js';
 import { daysEndingOn, showDays, todayKey } from './history-days.js';
+import { useWords } from '../words.js';
 
 type Range = 7 | 30;
 
@@ -19,6 +20,7 @@ interface Loaded {
 export function HistoryPanel({ api, boundaryHour }: { api: LimberApi; boundaryHour: number }) {
   const [loaded, setLoaded] = useState<Loaded | 'loading' | 'failed'>('loading');
   const [range, setRange] = useState<Range>(7);
+  const { t } = useWords();
   // Main says when something happened (a break, a bout ended, a pause): the figures are read again then, so a
   // window left open does not go stale. It never pushes by the minute.
   const [changes, setChanges] = useState(0);
@@ -31,22 +33,22 @@ export function HistoryPanel({ api, boundaryHour }: { api: LimberApi; boundaryHo
       .catch(() => setLoaded((current) => (typeof current === 'object' ? current : 'failed')));
   }, [api, boundaryHour, changes]);
 
-  if (loaded === 'loading') return <p className="loading">Gathering your days…</p>;
-  if (loaded === 'failed') return <p className="notice">Your history could not be read just now. Closing and opening this window again may help.</p>;
+  if (loaded === 'loading') return <p className="loading">{t('history.loading')}</p>;
+  if (loaded === 'failed') return <p className="notice">{t('history.failed')}</p>;
 
   const days = showDays(loaded.history, loaded.keys.slice(-range));
   const anything = days.some((d) => d.recorded);
-  const title = `Sitting per day, last ${range} days`;
+  const title = t('history.days.chartTitle', { count: range });
   return (
     <div className="history">
       <TodayCard today={loaded.today} />
       <section className="section" aria-labelledby="days-title">
         <div className="days-head">
-          <h2 id="days-title">Last {range} days</h2>
-          <div className="range-switch" role="group" aria-label="How many days">
+          <h2 id="days-title">{t('history.days.title', { count: range })}</h2>
+          <div className="range-switch" role="group" aria-label={t('history.days.rangeLabel')}>
             {([7, 30] as const).map((n) => (
               <button key={n} type="button" aria-pressed={range === n} onClick={() => setRange(n)}>
-                {n} days
+                {t('history.days.range', { count: n })}
               </button>
             ))}
           </div>
@@ -57,7 +59,7 @@ export function HistoryPanel({ api, boundaryHour }: { api: LimberApi; boundaryHo
             <DaysTable days={days} caption={title} />
           </>
         ) : (
-          <p className="empty">No days recorded yet. Once Limber has kept you company for a day, it shows up here.</p>
+          <p className="empty">{t('history.days.empty')}</p>
         )}
       </section>
       <ExportButton api={api} />

@@ -1,5 +1,5 @@
 import type { DaySummary } from '../../../electron/common/history-summary.js';
-import { countText, durationText } from '../words.js';
+import { useWords, type Key } from '../words.js';
 import { GoalBar } from './GoalBar.js';
 import { heldLine } from './held-words.js';
 
@@ -13,64 +13,66 @@ function boutLevel(minutes: number): 'good' | 'long' | 'very-long' {
   return 'good';
 }
 
-function boutWords(minutes: number): string {
-  if (minutes === 0) return 'Nothing yet today.';
-  if (minutes <= BOUT_GOAL_MIN) return 'Nicely broken up.';
-  if (minutes <= 60) return 'A little over the goal. A stretch a bit sooner makes it.';
-  if (minutes <= 90) return 'A long one. Standing up for a minute sooner helps your back.';
-  return 'A very long one. Any short walk breaks it up, even to fetch water.';
+function boutWords(minutes: number): Key {
+  if (minutes === 0) return 'history.today.boutNone';
+  if (minutes <= BOUT_GOAL_MIN) return 'history.today.boutGood';
+  if (minutes <= 60) return 'history.today.boutOver';
+  if (minutes <= 90) return 'history.today.boutLong';
+  return 'history.today.boutVeryLong';
 }
 
 export function TodayCard({ today }: { today: DaySummary }) {
+  const words = useWords();
+  const { t, number, duration } = words;
   const longest = Math.round(today.longestBoutSeconds / 60);
   const upright = Math.round(today.uprightSeconds / 60);
   const taken = today.breaksTaken + today.postureBreaks;
+  const goalHours = UPRIGHT_GOAL_MIN / 60;
+  const toGo = UPRIGHT_GOAL_MIN - upright;
   return (
     <section className="today" aria-labelledby="today-title">
-      <h2 id="today-title">Today</h2>
+      <h2 id="today-title">{t('history.today.title')}</h2>
       <div className="today-grid">
         <div className="tile">
-          <p className="tile-label">Sitting</p>
-          <p className="tile-value">{durationText(today.sittingSeconds)}</p>
-          <p className="hint">Counts the sitting bout you are in now.</p>
+          <p className="tile-label">{t('history.today.sitting')}</p>
+          <p className="tile-value">{duration(today.sittingSeconds)}</p>
+          <p className="hint">{t('history.today.sittingHint')}</p>
         </div>
         <div className="tile">
-          <p className="tile-label">Longest sitting bout</p>
-          <p className="tile-value">{durationText(today.longestBoutSeconds)}</p>
-          <p className="tile-goal">Goal: {BOUT_GOAL_MIN} min or less</p>
+          <p className="tile-label">{t('history.today.longest')}</p>
+          <p className="tile-value">{duration(today.longestBoutSeconds)}</p>
+          <p className="tile-goal">{t('history.today.boutGoal', { minutes: number(BOUT_GOAL_MIN) })}</p>
           <GoalBar value={longest} max={120} goal={BOUT_GOAL_MIN} level={boutLevel(longest)} />
-          <p className="hint">{boutWords(longest)}</p>
+          <p className="hint">{t(boutWords(longest))}</p>
         </div>
         <div className="tile">
-          <p className="tile-label">Breaks</p>
+          <p className="tile-label">{t('history.today.breaks')}</p>
           <ul className="break-counts">
             <li>
-              <strong>{taken}</strong> taken
+              <strong>{number(taken)}</strong> {t('history.today.taken')}
             </li>
             <li>
-              <strong>{today.breaksSkipped}</strong> skipped
+              <strong>{number(today.breaksSkipped)}</strong> {t('history.today.skipped')}
             </li>
             <li>
-              <strong>{today.naturalBreaks}</strong> on your own
+              <strong>{number(today.naturalBreaks)}</strong> {t('history.today.natural')}
             </li>
           </ul>
-          <p className="hint">“On your own” means you stepped away from the computer.</p>
+          <p className="hint">{t('history.today.naturalHint')}</p>
           {today.held.length > 0 && (
-            <ul className="held-counts" aria-label="Breaks held during quiet moments">
+            <ul className="held-counts" aria-label={t('history.today.heldLabel')}>
               {today.held.map((entry) => (
-                <li key={entry.reason}>{heldLine(entry)}</li>
+                <li key={entry.reason}>{heldLine(entry, words)}</li>
               ))}
             </ul>
           )}
         </div>
         <div className="tile">
-          <p className="tile-label">Upright</p>
-          <p className="tile-value">{durationText(today.uprightSeconds)}</p>
-          <p className="tile-goal">Goal: {UPRIGHT_GOAL_MIN / 60} hours a day</p>
+          <p className="tile-label">{t('history.today.upright')}</p>
+          <p className="tile-value">{duration(today.uprightSeconds)}</p>
+          <p className="tile-goal">{t('history.today.uprightGoal', { count: goalHours })}</p>
           <GoalBar value={upright} max={UPRIGHT_GOAL_MIN} goal={UPRIGHT_GOAL_MIN} />
-          <p className="hint">
-            {upright >= UPRIGHT_GOAL_MIN ? 'Goal reached. Well done.' : `Standing and moving breaks count. ${countText(UPRIGHT_GOAL_MIN - upright, 'minute', 'minutes')} to go.`}
-          </p>
+          <p className="hint">{upright >= UPRIGHT_GOAL_MIN ? t('history.today.uprightDone') : t('history.today.uprightToGo', { count: toGo })}</p>
         </div>
       </div>
     </section>

@@ -1,19 +1,19 @@
 import type { HeldSummary } from '../../../electron/common/history-summary.js';
 import type { QuietReason } from '../../../electron/common/quiet-moments.js';
-import { durationText } from '../words.js';
+import type { Key, Words } from '../words.js';
 
-/** History's words for prompts held through quiet moments: "held for calls: 2 × 35 min" (the average length). */
+/** History's words for prompts held through quiet moments: "Held for calls: 2 × 35 min" (the average length). */
 
-const PLURAL: Record<QuietReason, string> = {
-  call: 'calls',
-  presentation: 'presentations',
-  fullscreen: 'fullscreen apps',
-  dnd: 'Do Not Disturb',
-  awake: 'videos',
-  app: 'your quiet apps',
-};
+const HELD_FOR = {
+  call: 'history.held.call',
+  presentation: 'history.held.presentation',
+  fullscreen: 'history.held.fullscreen',
+  dnd: 'history.held.dnd',
+  awake: 'history.held.awake',
+  app: 'history.held.app',
+} as const satisfies Record<QuietReason, Key>;
 
-export function heldLine(entry: HeldSummary): string {
-  const each = durationText(Math.round(entry.seconds / Math.max(1, entry.count)));
-  return `held for ${PLURAL[entry.reason]}: ${entry.count} × ${each}`;
+export function heldLine(entry: HeldSummary, { t, number, duration }: Words): string {
+  const each = duration(Math.round(entry.seconds / Math.max(1, entry.count)));
+  return t(HELD_FOR[entry.reason], { times: number(entry.count), each });
 }

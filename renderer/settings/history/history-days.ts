@@ -61,11 +61,3 @@ export function showDays(view: HistoryView, keys: readonly string[]): ShownDay[]
 export function breaksOf(summary: DaySummary): number {
   return summary.breaksTaken + summary.postureBreaks + summary.naturalBreaks;
 }
-
-export function dayLabel(day: string, style: 'short' | 'long'): string {
-  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
-  const date = new Date(y, m - 1, d, 12);
-  return style === 'short'
-    ? date.toLocaleDateString(undefined, { weekday: 'short' })
-    : date.toLocaleDateString(undefined, { weekday: 'short', day: 'numeric', month: 'short' });
-}

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { ExternalLinkId } from '../../../electron/common/app-origin.js';
+import { useTranslation } from 'react-i18next';
 import type { Source } from './content.js';
 
 export type OpenLink = (id: ExternalLinkId) => Promise<void>;
@@ -10,13 +11,15 @@ export type OpenLink = (id: ExternalLinkId) => Promise<void>;
  */
 export function SourceList({ sources, openLink }: { sources: readonly Source[]; openLink: OpenLink }) {
   const [failed, setFailed] = useState(false);
+  const { t } = useTranslation();
   return (
     <section className="sources" aria-labelledby="sources-title">
-      <h2 id="sources-title">Sources</h2>
-      <p className="explain">Each link opens in your web browser.</p>
+      <h2 id="sources-title">{t('why.sources')}</h2>
+      <p className="explain">{t('why.sourcesExplain')}</p>
       <ol>
         {sources.map((source) => (
-          <li key={source.id}>
+          // A reference stays as published, in its own language and reading left to right.
+          <li key={source.id} lang="en" dir="ltr">
             {source.authors} ({source.year}). <cite>{source.title}</cite>. {source.journal}, {source.details}.{' '}
             <a
               href={source.url}
@@ -32,7 +35,7 @@ export function SourceList({ sources, openLink }: { sources: readonly Source[]; 
         ))}
       </ol>
       <p role="status" className={failed ? 'system-problem' : undefined}>
-        {failed ? 'Limber could not open your web browser. Each address is written out in full, so you can copy it there yourself.' : ''}
+        {failed ? t('why.browserFailed') : ''}
       </p>
     </section>
   );

@@ -1,7 +1,8 @@
 /**
- * The little Markdown the content files in resources/content use: `#` to `###` headings, paragraphs, `-` lists,
- * `**strong**` and `*emphasis*`. It becomes plain data that React renders as text, so nothing in a content file
- * can ever become markup. Anything outside the subset stays as the characters it was written with.
+ * The little Markdown the catalogues' long texts use (`content.whyBreaks`, `content.safety`): one block per line,
+ * `#` to `###` headings, paragraphs, `- ` list items, `**strong**` and `*emphasis*`. It becomes plain data that
+ * React renders as text, so nothing a translation says can ever become markup. Anything outside the subset stays
+ * as the characters it was written with.
  */
 
 export interface Span {
@@ -30,37 +31,23 @@ export function parseSpans(text: string): Span[] {
   return spans;
 }
 
-export function parseMarkdown(source: string): Block[] {
+/** The blocks of a text given one block per line; list items that follow one another make one list. */
+export function parseLines(lines: readonly string[]): Block[] {
   const blocks: Block[] = [];
-  // The lines of the paragraph or list item being read, and the list it belongs to when it is an item.
-  let lines: string[] = [];
   let list: { kind: 'list'; items: Span[][] } | null = null;
-  const finish = () => {
-    if (lines.length === 0) return;
-    const spans = parseSpans(lines.join(' '));
-    if (list) list.items.push(spans);
-    else blocks.push({ kind: 'paragraph', spans });
-    lines = [];
-  };
-  for (const raw of source.split(/\r?\n/)) {
+  for (const raw of lines) {
     const line = raw.trim();
+    if (line === '') continue;
     const heading = HEADING.exec(line);
     const item = ITEM.exec(line);
-    if (line === '' || heading) {
-      finish();
-      list = null;
-      if (heading) blocks.push({ kind: 'heading', level: heading[1]!.length as 1 | 2 | 3, spans: parseSpans(heading[2]!) });
-    } else if (item) {
-      finish();
-      if (!list) {
-        list = { kind: 'list', items: [] };
-        blocks.push(list);
-      }
-      lines = [item[1]!];
-    } else {
-      lines.push(line);
+    if (item) {
+      if (!list) blocks.push((list = { kind: 'list', items: [] }));
+      list.items.push(parseSpans(item[1]!));
+      continue;
     }
+    list = null;
+    if (heading) blocks.push({ kind: 'heading', level: heading[1]!.length as 1 | 2 | 3, spans: parseSpans(heading[2]!) });
+    else blocks.push({ kind: 'paragraph', spans: parseSpans(line) });
   }
-  finish();
   return blocks;
 }
