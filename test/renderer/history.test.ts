@@ -59,6 +59,7 @@ describe('history', () => {
       breaksTaken: 3,
       postureBreaks: 1,
       breaksSkipped: 1,
+      breaksIgnored: 2,
       naturalBreaks: 2,
       uprightSeconds: 40 * MIN,
     };
@@ -73,7 +74,9 @@ describe('history', () => {
     // Past 60 minutes the bar turns amber, with a kind word rather than a telling-off.
     expect(await longest.locator('.goal-fill').getAttribute('class')).toBe('goal-fill long');
     expect(await longest.innerText()).toContain('A long one. Standing up for a minute sooner helps your back.');
-    expect(await tile(page, 'Breaks').innerText()).toMatch(/4\s*taken\s*1\s*skipped\s*2\s*on your own/);
+    expect(await tile(page, 'Breaks').innerText()).toMatch(/4\s*taken\s*1\s*skipped\s*2\s*ignored\s*2\s*on your own/);
+    // Unanswered through every reminder is counted apart from a skip, and said what it means.
+    expect(await tile(page, 'Breaks').innerText()).toContain('“Ignored” means a break went unanswered through every reminder');
     expect(await tile(page, 'Upright').innerText()).toContain('40 min');
     expect(await tile(page, 'Upright').innerText()).toContain('80 minutes to go');
 
@@ -87,7 +90,7 @@ describe('history', () => {
 
     await page.getByText('Show these days as a table').click();
     const row = page.getByRole('row', { name: /Fri 20 Mar/ });
-    expect((await row.getByRole('cell').allInnerTexts()).map((t) => t.trim())).toEqual(['3 h 5 min', '1 h 12 min', '4', '2', '1', '40 min']);
+    expect((await row.getByRole('cell').allInnerTexts()).map((t) => t.trim())).toEqual(['3 h 5 min', '1 h 12 min', '4', '2', '1', '2', '40 min']);
     expect(await page.getByRole('row').count()).toBe(8);
     await closeSettingsWindow(opened);
   });

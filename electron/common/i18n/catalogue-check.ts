@@ -17,12 +17,19 @@ export interface CatalogueReport {
  * few words that language spells as English does. A string is left in English only if other words remain.
  */
 export const SAME_IN_EVERY_LANGUAGE: readonly string[] = ['Limber', 'OK', 'min', 'h', 's', 'Ctrl', 'Alt', 'Super', 'Win'];
+/** Keycaps as printed on the keyboards, and shown in shortcuts, of languages that keep them in English. */
+const ENGLISH_KEYCAPS = ['Enter', 'Tab', 'Home', 'End', 'PageUp', 'PageDown', 'Insert', 'Delete', 'Backspace', 'Shift', 'Control', 'Option', 'Command'];
 export const SAME_AS_ENGLISH: { readonly [language: string]: readonly string[] } = {
+  de: ['System', 'Control'],
   fr: ['Services', 'minutes', 'Notifications', 'Message', 'Option'],
   es: ['Control', 'Insert'],
   it: ['Backspace'],
-  // Brazilian ABNT2 keyboards print these keycaps in English.
-  'pt-BR': ['Enter', 'Tab', 'Home', 'End', 'Insert', 'Delete', 'Backspace', 'Shift'],
+  nl: ENGLISH_KEYCAPS,
+  pl: ['System', ...ENGLISH_KEYCAPS],
+  'pt-BR': ENGLISH_KEYCAPS,
+  ja: ENGLISH_KEYCAPS,
+  'zh-CN': ENGLISH_KEYCAPS,
+  ar: ENGLISH_KEYCAPS,
 };
 
 const PLURAL_SUFFIX = /_(zero|one|two|few|many|other)$/;

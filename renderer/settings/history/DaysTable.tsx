@@ -16,6 +16,7 @@ export function DaysTable({ days, caption }: { days: ShownDay[]; caption: string
             <th scope="col">{t('history.table.taken')}</th>
             <th scope="col">{t('history.table.natural')}</th>
             <th scope="col">{t('history.table.skipped')}</th>
+            <th scope="col">{t('history.table.ignored')}</th>
             <th scope="col">{t('history.table.upright')}</th>
           </tr>
         </thead>
@@ -30,10 +31,11 @@ export function DaysTable({ days, caption }: { days: ShownDay[]; caption: string
                   <td>{number(summary.breaksTaken + summary.postureBreaks)}</td>
                   <td>{number(summary.naturalBreaks)}</td>
                   <td>{number(summary.breaksSkipped)}</td>
+                  <td>{number(summary.breaksIgnored)}</td>
                   <td>{duration(summary.uprightSeconds)}</td>
                 </>
               ) : (
-                <td colSpan={6}>{t('history.table.nothing')}</td>
+                <td colSpan={7}>{t('history.table.nothing')}</td>
               )}
             </tr>
           ))}

@@ -55,10 +55,14 @@ export function TodayCard({ today }: { today: DaySummary }) {
               <strong>{number(today.breaksSkipped)}</strong> {t('history.today.skipped')}
             </li>
             <li>
+              <strong>{number(today.breaksIgnored)}</strong> {t('history.today.ignored')}
+            </li>
+            <li>
               <strong>{number(today.naturalBreaks)}</strong> {t('history.today.natural')}
             </li>
           </ul>
           <p className="hint">{t('history.today.naturalHint')}</p>
+          {today.breaksIgnored > 0 && <p className="hint">{t('history.today.ignoredHint')}</p>}
           {today.held.length > 0 && (
             <ul className="held-counts" aria-label={t('history.today.heldLabel')}>
               {today.held.map((entry) => (
