@@ -68,7 +68,13 @@ const I18N_FOR_PAGES = ['i18n/translator', 'i18n/format', 'i18n/languages'];
  * one rounding rule for lengths; routine-posture.ts names what a routine asks of the body from its steps;
  * control-text.ts names Snooze and the pause lengths for the tray, the break window and Settings alike.
  */
-const SHARED_WORDS = ['duration-text', 'routine-posture', 'control-text', ...I18N_FOR_PAGES];
+/*
+ * The body model (electron/common/figure/): main resolves each step's motion into the break plan, and the break
+ * window poses and draws it every frame, so the page takes the pure model code (never the motion data or the
+ * resolver's inputs, which stay in main: figure/library.ts and figure/motion-resources.ts are not allowed here).
+ */
+const FIGURE_MODEL = ['figure/body', 'figure/motion', 'figure/props', 'figure/working-side'];
+const SHARED_WORDS = ['duration-text', 'routine-posture', 'control-text', ...I18N_FOR_PAGES, ...FIGURE_MODEL];
 const commonTypesOnlyExcept = (modules, message) => ({
   patterns: [
     {
@@ -160,6 +166,11 @@ export const UI_TEXT_FILES = [
   'electron/main/features/log-folder.ts',
   'electron/main/features/second-launch.ts',
   'electron/main/features/tray.ts',
+  // break: the break window, and the words of the exercises and routines it plays.
+  'renderer/break/**',
+  'electron/common/break-plan.ts',
+  'electron/common/routine-library.ts',
+  'electron/common/routine-words.ts',
   // settings: the Settings window and its sections, History, Why breaks and the welcome.
   'renderer/settings/BreaksSection.tsx',
   'renderer/settings/ControlsCard.tsx',

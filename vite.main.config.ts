@@ -32,7 +32,17 @@ export default defineConfig({
     sourcemap: true,
     rolldownOptions: {
       external: mainExternal,
-      output: { format: 'es', entryFileNames: 'index.js' },
+      output: {
+        format: 'es',
+        entryFileNames: 'index.js',
+        codeSplitting: {
+          groups: [
+            // What both main and a system's quiet-moment chunk use gets a chunk of its own; left in index.js, the
+            // chunk would import index.js back (a cycle, and a second main for anything that loads it by URL).
+            { name: 'quiet-moments', test: /electron[\\/]common[\\/]quiet-moments\.ts$/ },
+          ],
+        },
+      },
     },
   },
   ssr: {

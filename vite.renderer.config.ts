@@ -19,6 +19,9 @@ export default defineConfig({
   publicDir: false,
   // Serve-only: the simulated bridge and the engine behind it never reach a production build.
   plugins: [react(), devBridge()],
+  resolve: {
+    alias: [{ find: /^use-sync-external-store\/shim$/, replacement: `${root}i18n/sync-external-store.ts` }],
+  },
   build: {
     outDir,
     emptyOutDir: true,

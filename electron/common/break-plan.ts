@@ -1,4 +1,5 @@
 import { figureUrl } from './app-origin.js';
+import { motionFor } from './figure/library.js';
 import type { BreakPlan, PlanStep } from './ipc-contract.js';
 import type { LibraryCatalogue } from './routine-library.js';
 import { secondsToComplete } from './routine-outcome.js';
@@ -44,6 +45,7 @@ export function buildBreakPlan(inputs: BreakPlanInputs): BreakPlan {
     dose,
     perSide: exercise.perSide,
     figure: figureUrl(exercise.figure),
+    motion: motionFor(exercise.id),
     seconds,
   }));
   return {

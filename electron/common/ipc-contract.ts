@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { EXTERNAL_LINKS, type ExternalLinkId } from './app-origin.js';
 import type { DaySummary } from './history-summary.js';
 import type { HistoryEvent, Posture } from './history-events.js';
+import type { Motion } from './figure/motion.js';
 import type { Dose, Position } from './routine-library.js';
 import type { RoutineSummary } from './routine-catalogue.js';
 import type { QuietView } from './quiet-view.js';
@@ -99,6 +100,11 @@ export interface PlanStep {
   perSide: boolean;
   /** `app://` URL of the exercise's line-art figure. */
   figure: string;
+  /**
+   * The figure's motion, resolved by main from resources/motions/ (figure/motion.ts), or null when the exercise has
+   * none. Sent in the plan, so the break window's script carries neither the motion data nor their resolver.
+   */
+  motion: Motion | null;
   /** Both sides included. */
   seconds: number;
 }

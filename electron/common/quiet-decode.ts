@@ -47,7 +47,6 @@ export function anyOn(readings: readonly SignalReading[]): SignalReading {
   return 'unknown';
 }
 
-/** `_NET_WM_STATE` atoms of the active window, as names. */
 export interface ScreenRect {
   x: number;
   y: number;
@@ -66,6 +65,7 @@ export function fullscreenOnDisplay(window: ScreenRect | null, display: ScreenRe
   return cx >= display.x && cx < display.x + display.width && cy >= display.y && cy < display.y + display.height;
 }
 
+/** `_NET_WM_STATE` atoms of the active window, as names. */
 export function decodeNetWmState(atoms: readonly string[] | null): SignalReading {
   if (atoms === null) return 'unknown';
   return atoms.includes('_NET_WM_STATE_FULLSCREEN') ? 'on' : 'off';
@@ -196,4 +196,24 @@ export function decodeMacFullscreen(
       w.bounds.y + w.bounds.height >= display.y + display.height,
   );
   return covers ? 'on' : 'off';
+}
+
+// ── The user's quiet apps ───────────────────────────────────────────────────────────────────────────────────
+
+/** Whether a process name is one of the user's quiet apps: the name as the system lists it, in any case. */
+export function quietAppMatcher(apps: readonly string[]): (processName: string) => boolean {
+  const wanted = new Set(apps.map((a) => a.toLowerCase()));
+  return (name) => wanted.has(name.toLowerCase());
+}
+
+/** One of the user's quiet apps among the running processes; unknown when they could not be listed. */
+export function decodeQuietApps(running: readonly string[] | null, apps: readonly string[]): SignalReading {
+  if (apps.length === 0) return 'off';
+  if (running === null) return 'unknown';
+  return running.some(quietAppMatcher(apps)) ? 'on' : 'off';
+}
+
+/** The picker's list: each name once, in alphabetical order. */
+export function runningAppNames(running: readonly string[] | null): string[] {
+  return [...new Set((running ?? []).filter((n) => n.length > 0))].sort((a, b) => a.localeCompare(b));
 }

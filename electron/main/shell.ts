@@ -5,13 +5,12 @@ import { DisposableStore, toDisposable } from '../common/disposable.js';
 import { renderEngineMessage, type EngineMessage } from '../common/engine-messages.js';
 import type { ParsedInstanceArgs } from '../common/instance-args.js';
 import { dataRepairNotice, setAsideDescription, settingsRepairNotice, type SetAsideItem } from '../common/data-repair-text.js';
-import { CATALOGUES } from '../common/i18n/catalogues.js';
-import { createTranslator } from '../common/i18n/translator.js';
 import { defaultCatalogue } from '../common/routine-library.js';
 import type { UserCommand } from '../common/sitting-engine.js';
 import { isEngineCommand, type UserCommand as AppUserCommand } from '../common/user-intents.js';
 import type { EngineClock } from '../common/timeline.js';
 import { linuxBootClock } from '../node/boot-clock.js';
+import { LOG_WORDS } from '../node/log-words.js';
 import { HistoryStore, type RepairReport } from '../node/history-store.js';
 import { LimberCore } from '../common/limber-core.js';
 import { SettingsRepository, prepareSettingsFile } from '../node/settings-file.js';
@@ -78,7 +77,7 @@ export class LimberShell {
     /** A refusal is data until here, where it is put into words: English for the log, the user's for the page. */
     const report = (what: string, refusal: EngineMessage | null): string | null => {
       if (!refusal) return null;
-      log(`${what}: ${renderEngineMessage(LOG_LANGUAGE.t, refusal)}`);
+      log(`${what}: ${renderEngineMessage(LOG_WORDS.t, refusal)}`);
       return renderEngineMessage(language.translator.t, refusal);
     };
     const command = (c: UserCommand): string | null => report(c.type, core.command(c));
@@ -216,9 +215,6 @@ function startupSetAside(saved: { problem: string | null; setAside: string | nul
   for (const tail of report.unrepairedTails) items.push({ what: { kind: 'history-tail', day: tail.day }, keptAs: null, leftInPlaceBecause: tail.reason });
   return items;
 }
-
-/** The log is read by whoever helps the user, so it stays in English whatever the user reads. */
-const LOG_LANGUAGE = createTranslator('en', CATALOGUES.en);
 
 /**
  * performance.now() is monotonic but restarts with every process; the random origin tells the engine that

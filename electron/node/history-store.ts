@@ -5,7 +5,8 @@ import type { HistoryEvent } from '../common/history-events.js';
 import { historyTroubleText, writeFailureText, type HistoryTrouble, type WriteFailure } from '../common/storage-problem-text.js';
 import { fileTimestamp, setAside, syncDirectory } from './atomic-file.js';
 import { decodeHistoryLine, encodeHistoryLine } from './history-line.js';
-import { LOG_WORDS, writeFailureOf } from './write-failure.js';
+import { LOG_WORDS } from './log-words.js';
+import { writeFailureOf } from './write-failure.js';
 import { completeLines, cutDamagedTail, intactLength } from './jsonl-file.js';
 
 export { InvalidHistoryEventError } from './history-line.js';

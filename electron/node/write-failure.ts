@@ -1,5 +1,3 @@
-import { CATALOGUES } from '../common/i18n/catalogues.js';
-import { createTranslator } from '../common/i18n/translator.js';
 import type { WriteFailure } from '../common/storage-problem-text.js';
 
 /** What a refused write means for the user, from the system's error code. */
@@ -12,6 +10,3 @@ export function writeFailureOf(error: unknown): WriteFailure {
   if (code === 'EDQUOT') return { kind: 'quota', detail: code };
   return { kind: 'other', detail: code ?? (error as Error).message };
 }
-
-/** The log and the tests read these problems in English, whatever the user reads. */
-export const LOG_WORDS = createTranslator('en', CATALOGUES.en);

@@ -1,4 +1,4 @@
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { LimberApi } from '../../electron/common/ipc-contract.js';
 import { playChime, prepareChime } from './chime.js';
 import { FailedScreen } from './FailedScreen.js';
@@ -6,12 +6,13 @@ import { FinishScreen, type Ending } from './FinishScreen.js';
 import { GapQuestion } from './GapQuestion.js';
 import { useKeyDown } from './hooks.js';
 import { IntroScreen } from './IntroScreen.js';
+import { Loading } from './Loading.js';
 import { segmentsOf, type Segment } from './routine-clock.js';
 import { RoutineRunner } from './RoutineRunner.js';
 import { SoundSwitch } from './SoundSwitch.js';
 import { useBreakPlans } from './useBreakPlans.js';
 import { useOutcomeReport } from './useOutcomeReport.js';
-import { endingAnnouncement, segmentAnnouncement } from './words.js';
+import { useWords } from './words.js';
 
 type Stage = { name: 'intro' } | { name: 'running' } | { name: 'finished'; ending: Ending; seconds: number };
 
@@ -22,7 +23,11 @@ export interface BreakWindowProps {
 }
 
 export function BreakWindow({ api, closeAfterMs = 8000 }: BreakWindowProps) {
+  const { t, endingAnnouncement, segmentAnnouncement } = useWords();
   const plans = useBreakPlans(api);
+  useEffect(() => {
+    document.title = t('break.windowTitle');
+  }, [t]);
   const { plan } = plans;
   const report = useOutcomeReport(api, plan);
   const [stage, setStage] = useState<Stage>({ name: 'intro' });
@@ -49,7 +54,7 @@ export function BreakWindow({ api, closeAfterMs = 8000 }: BreakWindowProps) {
     api
       .invoke(channel)
       .then((result) => (result.ok ? close() : setNotice(result.reason)))
-      .catch(() => setNotice('Something went wrong. Please try again.'))
+      .catch(() => setNotice(t('break.intro.commandFailed')))
       .finally(() => setBusy(false));
   };
 
@@ -91,7 +96,7 @@ export function BreakWindow({ api, closeAfterMs = 8000 }: BreakWindowProps) {
         {plan && stage.name !== 'finished' && <SoundSwitch on={sound} onChange={setSoundChoice} />}
       </header>
       <main className="content">
-        {plans.status === 'loading' && <p className="loading">Getting your stretch ready…</p>}
+        {plans.status === 'loading' && <Loading label={t('break.loading')} />}
         {plans.status === 'failed' && <FailedScreen onClose={close} />}
         {stage.name === 'intro' && plan && (
           <IntroScreen
@@ -114,7 +119,7 @@ export function BreakWindow({ api, closeAfterMs = 8000 }: BreakWindowProps) {
           <RoutineRunner
             plan={plan}
             onSegmentChange={segmentChanged}
-            onPauseChange={(paused) => setAnnouncement(paused ? 'Paused.' : 'Resumed.')}
+            onPauseChange={(paused) => setAnnouncement(paused ? t('break.announce.paused') : t('break.announce.resumed'))}
             onReachEnd={(seconds, completed) => finished(completed ? 'completed' : 'too-quick', seconds)}
             onFinishEarly={(seconds) => finished('stopped', seconds)}
             onStopAndClose={(seconds) => void report(false, seconds).then(close)}

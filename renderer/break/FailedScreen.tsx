@@ -1,10 +1,13 @@
+import { useTranslation } from 'react-i18next';
+
 export function FailedScreen({ onClose }: { onClose: () => void }) {
+  const { t } = useTranslation();
   return (
     <section className="screen failed" aria-labelledby="failed-title">
-      <h1 id="failed-title">This break did not load</h1>
-      <p>Sorry about that. You can close this window and take a short walk instead.</p>
+      <h1 id="failed-title">{t('break.failed.title')}</h1>
+      <p>{t('break.failed.text')}</p>
       <button type="button" className="primary" onClick={onClose} autoFocus>
-        Close
+        {t('break.failed.close')}
       </button>
     </section>
   );

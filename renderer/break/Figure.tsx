@@ -1,13 +1,13 @@
 import { useEffect, useMemo, useRef, type RefObject } from 'react';
-import { mirrorSkeleton, type PartName, type Skeleton } from '../figure/body.js';
+import { mirrorSkeleton, type PartName, type Skeleton } from '../../electron/common/figure/body.js';
 import { propShapes, shapesOf, type FigureShapes } from '../figure/draw.js';
-import { motionFor } from '../figure/library.js';
-import { poseAtTime, skeletonOfPose, type Motion } from '../figure/motion.js';
-import { VIEW_BOX } from '../figure/props.js';
+import { poseAtTime, skeletonOfPose, type Motion } from '../../electron/common/figure/motion.js';
+import { VIEW_BOX } from '../../electron/common/figure/props.js';
 import './figure.css';
 
 export interface FigureProps {
-  exerciseId: string;
+  /** The exercise's motion, from the plan; null shows an empty frame. */
+  motion: Motion | null;
   /** The text alternative: the movement's name, and the working side on per-side steps. */
   label: string;
   mirrored: boolean;
@@ -91,8 +91,7 @@ function FigureDrawing({ motion, shapes, mirrored, refs, gazeRef }: DrawingProps
  * moment and rewrites the path data in place (no React render per frame); paused, it keeps the last frame.
  * Reduced motion gets the key poses side by side instead, and no frame loop at all.
  */
-export function Figure({ exerciseId, label, mirrored, animated, running, progress, segmentMs, repMs }: FigureProps) {
-  const motion = motionFor(exerciseId);
+export function Figure({ motion, label, mirrored, animated, running, progress, segmentMs, repMs }: FigureProps) {
   const refs = useRef<PathRefs>(new Map());
   const gaze = useRef<SVGPathElement | null>(null);
   const clock = useRef<Clock>({ progress, segmentMs, repMs });

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { breaksTodayText, durationText } from './words.js';
+import { useWords } from './words.js';
 
 /**
  * How the routine ended: played through, run to its end too quickly to count as done (see routine-clock), or
@@ -18,9 +18,9 @@ export interface FinishScreenProps {
   onClose: () => void;
 }
 
-const spentText = (seconds: number) => (seconds < 1 ? 'under a second' : durationText(seconds));
-
 export function FinishScreen({ routineName, plannedSeconds, ending, seconds, breaksToday, closeAfterMs, onClose }: FinishScreenProps) {
+  const { t, breaksTodayText, durationText } = useWords();
+  const spent = seconds < 1 ? t('break.finish.underASecond') : durationText(seconds);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   useEffect(() => {
     timer.current = setTimeout(onClose, closeAfterMs);
@@ -35,27 +35,22 @@ export function FinishScreen({ routineName, plannedSeconds, ending, seconds, bre
     <section className="screen finish" aria-labelledby="finish-title">
       {/* The check mark means "done": a run cut short does not get it. */}
       {ending === 'completed' && <div className="finish-mark" aria-hidden="true" />}
-      <h1 id="finish-title">{ending === 'completed' ? 'Nice work — thank you!' : 'Thanks for taking a moment'}</h1>
+      <h1 id="finish-title">{ending === 'completed' ? t('break.finish.titleDone') : t('break.finish.titleOther')}</h1>
       {ending === 'completed' && (
         <>
-          <p>You finished {routineName}.</p>
+          <p>{t('break.finish.done', { routine: routineName })}</p>
           <p className="breaks-today">{breaksTodayText(breaksToday)}</p>
         </>
       )}
       {ending === 'too-quick' && (
-        <p>
-          You went through {routineName} in {spentText(seconds)}, quicker than its {durationText(plannedSeconds)}, so this one
-          counts as finished early. Every bit of movement helps.
-        </p>
+        <p>{t('break.finish.tooQuick', { routine: routineName, spent, planned: durationText(plannedSeconds) })}</p>
       )}
       {ending === 'stopped' && (
-        <p>
-          You spent {spentText(seconds)} on {routineName}. Every bit of movement helps.
-        </p>
+        <p>{t('break.finish.stopped', { routine: routineName, spent })}</p>
       )}
-      <p className="closing">This window closes by itself in a few seconds.</p>
+      <p className="closing">{t('break.finish.closing')}</p>
       <button type="button" className="primary" onClick={closeNow} autoFocus>
-        Close now
+        {t('break.finish.closeNow')}
       </button>
     </section>
   );

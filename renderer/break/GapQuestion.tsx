@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { BreakPlan, LimberApi } from '../../electron/common/ipc-contract.js';
 
 /**
@@ -6,6 +7,7 @@ import type { BreakPlan, LimberApi } from '../../electron/common/ipc-contract.js
  * tell a walk from reading at the desk. One click tells it; main records the answer, so history stays true.
  */
 export function GapQuestion({ api, gap }: { api: LimberApi; gap: NonNullable<BreakPlan['shortGap']> }) {
+  const { t } = useTranslation();
   const [answer, setAnswer] = useState<{ done: boolean; text: string } | null>(null);
   const [busy, setBusy] = useState(false);
   if (answer?.done) {
@@ -19,14 +21,14 @@ export function GapQuestion({ api, gap }: { api: LimberApi; gap: NonNullable<Bre
     setBusy(true);
     api
       .invoke('break:count-gap')
-      .then((result) => setAnswer(result.ok ? { done: true, text: 'Counted as a break. Thanks for telling me.' } : { done: false, text: result.reason }))
-      .catch(() => setAnswer({ done: false, text: 'That did not work. Please try again.' }))
+      .then((result) => setAnswer(result.ok ? { done: true, text: t('break.gap.counted') } : { done: false, text: result.reason }))
+      .catch(() => setAnswer({ done: false, text: t('break.gap.failed') }))
       .finally(() => setBusy(false));
   };
   return (
     <div className="gap-question">
       <button type="button" className="link" onClick={count} disabled={busy}>
-        I was up {gap.from}–{gap.to}: count it as a break
+        {t('break.gap.count', { from: gap.from, to: gap.to })}
       </button>
       {answer && (
         <p className="notice" role="alert">

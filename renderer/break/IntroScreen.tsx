@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import type { BreakPlan } from '../../electron/common/ipc-contract.js';
-import { INTRO_TEXT, SAFETY_LINE, SNOOZE_USED_UP, SWITCH_TEXT, durationText, movesText, postureText } from './words.js';
+import { useWords } from './words.js';
 
 export type PostureChoice = 'seated' | 'upright';
 
@@ -21,6 +21,7 @@ export const choiceOf = (plan: BreakPlan): PostureChoice => (plan.routine.postur
 
 export function IntroScreen({ plan, busy, notice, onChoose, onStart, onSnooze, onSkip, onClose, children }: IntroScreenProps) {
   const { routine, alternatives } = plan;
+  const { t, durationText, movesText, postureText, snoozeText } = useWords();
   const choice = choiceOf(plan);
   // The floor set is done at home, on its own time: it is no desk break to swap, snooze or skip.
   const atHome = routine.kind === 'home';
@@ -28,10 +29,10 @@ export function IntroScreen({ plan, busy, notice, onChoose, onStart, onSnooze, o
   const snoozeId = 'snooze-state';
   return (
     <section className="screen intro" aria-labelledby="intro-title">
-      <p className="eyebrow">{atHome ? INTRO_TEXT.atHome : due ? INTRO_TEXT.due : INTRO_TEXT.anyTime}</p>
+      <p className="eyebrow">{atHome ? t('break.intro.atHome') : due ? t('break.intro.due') : t('break.intro.anyTime')}</p>
       <h1 id="intro-title">{routine.name}</h1>
       <p className="summary">{routine.summary}</p>
-      <ul className="facts" aria-label={INTRO_TEXT.facts}>
+      <ul className="facts" aria-label={t('break.intro.facts')}>
         <li>{durationText(routine.seconds)}</li>
         <li>{postureText(plan)}</li>
         <li>{movesText(plan.steps.length)}</li>
@@ -39,14 +40,14 @@ export function IntroScreen({ plan, busy, notice, onChoose, onStart, onSnooze, o
       {children}
 
       {!atHome && (
-        <div className="posture-switch" role="group" aria-label={SWITCH_TEXT.label}>
+        <div className="posture-switch" role="group" aria-label={t('break.intro.switchLabel')}>
           <button
             type="button"
             aria-pressed={choice === 'seated'}
             disabled={busy || (choice !== 'seated' && !alternatives.seated)}
             onClick={() => choice !== 'seated' && onChoose('seated')}
           >
-            {SWITCH_TEXT.seated}
+            {t('break.intro.seated')}
           </button>
           <button
             type="button"
@@ -54,13 +55,13 @@ export function IntroScreen({ plan, busy, notice, onChoose, onStart, onSnooze, o
             disabled={busy || (choice !== 'upright' && !alternatives.standing)}
             onClick={() => choice !== 'upright' && onChoose('upright')}
           >
-            {SWITCH_TEXT.upright}
+            {t('break.intro.upright')}
           </button>
         </div>
       )}
 
       <button type="button" className="primary start" onClick={onStart} disabled={busy} autoFocus>
-        {INTRO_TEXT.start}
+        {t('break.intro.start')}
       </button>
       <div className="actions">
         {due ? (
@@ -71,21 +72,21 @@ export function IntroScreen({ plan, busy, notice, onChoose, onStart, onSnooze, o
               disabled={busy || plan.snoozesLeft === 0}
               aria-describedby={plan.snoozesLeft === 0 ? snoozeId : undefined}
             >
-              {INTRO_TEXT.snooze(plan.snoozeMin)}
+              {snoozeText(plan.snoozeMin)}
             </button>
             <button type="button" onClick={onSkip} disabled={busy}>
-              {INTRO_TEXT.skip}
+              {t('break.intro.skip')}
             </button>
           </>
         ) : (
           <button type="button" onClick={onClose}>
-            {INTRO_TEXT.notNow}
+            {t('break.intro.notNow')}
           </button>
         )}
       </div>
       {due && plan.snoozesLeft === 0 && (
         <p id={snoozeId} className="snooze-state">
-          {SNOOZE_USED_UP}
+          {t('break.intro.noSnoozesLeft')}
         </p>
       )}
       {notice && (
@@ -93,7 +94,7 @@ export function IntroScreen({ plan, busy, notice, onChoose, onStart, onSnooze, o
           {notice}
         </p>
       )}
-      <p className="safety">{SAFETY_LINE}</p>
+      <p className="safety">{t('break.intro.safety')}</p>
     </section>
   );
 }

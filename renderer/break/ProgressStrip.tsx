@@ -1,3 +1,5 @@
+import { useWords } from './words.js';
+
 export interface ProgressStripProps {
   steps: number;
   /** Index of the step on screen (or coming up, during a get-ready pause). */
@@ -7,15 +9,16 @@ export interface ProgressStripProps {
 }
 
 export function ProgressStrip({ steps, current, upcoming }: ProgressStripProps) {
+  const { t, stepCountText } = useWords();
   return (
     <div
       className="progress"
       role="progressbar"
-      aria-label="Routine progress"
+      aria-label={t('break.step.progress')}
       aria-valuemin={0}
       aria-valuemax={steps}
       aria-valuenow={current}
-      aria-valuetext={`Step ${current + 1} of ${steps}`}
+      aria-valuetext={stepCountText(current, steps)}
     >
       {Array.from({ length: steps }, (_, i) => (
         <span

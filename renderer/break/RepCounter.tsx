@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import { useWords } from './words.js';
 
 export interface RepCounterProps {
   rep: number;
@@ -15,6 +16,7 @@ export interface RepCounterProps {
  * rep as done. The thin bar under the number shows the pace within the rep.
  */
 export function RepCounter({ rep, reps, running, animated, progress, onCount }: RepCounterProps) {
+  const { t, number } = useWords();
   const pace = useRef<HTMLSpanElement>(null);
 
   useEffect(() => {
@@ -35,13 +37,14 @@ export function RepCounter({ rep, reps, running, animated, progress, onCount }: 
   return (
     // The visible words are the button's name, so what people see is what voice control and screen readers say.
     <button type="button" className="rep-counter" onClick={onCount}>
-      <span className="rep-of">Rep</span> <span className="rep-number">{rep}</span> <span className="rep-of">of {reps}</span>{' '}
+      <span className="rep-of">{t('break.step.rep.label')}</span> <span className="rep-number">{number(rep)}</span>{' '}
+      <span className="rep-of">{t('break.step.rep.of', { count: reps })}</span>{' '}
       {animated && (
         <span className="rep-pace" aria-hidden="true">
           <span ref={pace} className="rep-pace-fill" />
         </span>
       )}
-      <span className="rep-hint">Tap to count</span>
+      <span className="rep-hint">{t('break.step.rep.hint')}</span>
     </button>
   );
 }

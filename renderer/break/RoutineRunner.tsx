@@ -1,13 +1,14 @@
 import { useEffect, useRef, useState } from 'react';
 import type { BreakPlan } from '../../electron/common/ipc-contract.js';
-import { workingSide } from '../figure/library.js';
+import { workingSideOf } from '../../electron/common/figure/working-side.js';
 import { isOnControl, useKeyDown, useReducedMotion } from './hooks.js';
 import { ProgressStrip } from './ProgressStrip.js';
 import type { Segment } from './routine-clock.js';
 import { StepDetails } from './StepDetails.js';
 import { StopDialog } from './StopDialog.js';
 import { useRoutinePlayer } from './useRoutinePlayer.js';
-import { sideText } from './words.js';
+import { useWords } from './words.js';
+import { useLocale } from '../i18n/PageI18n.js';
 
 export interface RoutineRunnerProps {
   plan: BreakPlan;
@@ -31,6 +32,10 @@ export function RoutineRunner(props: RoutineRunnerProps) {
   const [view, player] = useRoutinePlayer(plan, { onSegmentChange, onReachEnd });
   const [asking, setAsking] = useState<{ wasRunning: boolean } | null>(null);
   const animated = !useReducedMotion();
+  const { t, sideText, stepCountText } = useWords();
+  // Right to left, the strip runs from the right: the arrow key pointing back along it goes back.
+  const { dir } = useLocale();
+  const [backKey, nextKey] = dir === 'rtl' ? ['ArrowRight', 'ArrowLeft'] : ['ArrowLeft', 'ArrowRight'];
 
   // Start has just gone from the screen; without a new home, focus would fall out of the window for Tab users.
   const title = useRef<HTMLHeadingElement>(null);
@@ -85,11 +90,11 @@ export function RoutineRunner(props: RoutineRunnerProps) {
         if (view.running) pause();
         else resume();
         return;
-      case 'ArrowRight':
+      case nextKey:
         event.preventDefault();
         player.next();
         return;
-      case 'ArrowLeft':
+      case backKey:
         event.preventDefault();
         player.back();
         return;
@@ -100,25 +105,27 @@ export function RoutineRunner(props: RoutineRunnerProps) {
     }
   });
 
-  const side = sideText(segment.side, workingSide(step.exerciseId, segment.side));
-  const keys = !view.running ? 'Space or P: resume' : repStep ? 'Space: count · P: pause' : 'Space or P: pause';
+  const { motion } = step;
+  const side = sideText(segment.side, workingSideOf(motion, segment.side));
+  const keys = !view.running ? t('break.step.keys.resume') : repStep ? t('break.step.keys.countOrPause') : t('break.step.keys.pause');
 
   return (
     <section className={ready ? 'screen step is-ready' : 'screen step'} aria-labelledby="step-title">
       <ProgressStrip steps={plan.steps.length} current={segment.stepIndex} upcoming={ready} />
       <p className="step-count">
-        {ready ? 'Next up' : `Step ${segment.stepIndex + 1} of ${plan.steps.length}`}
+        {ready ? t('break.step.nextUp') : stepCountText(segment.stepIndex, plan.steps.length)}
         {side && !ready && (
           <span className={segment.side === 'second' ? 'side-badge switched' : 'side-badge'}>
-            {segment.side === 'second' ? '⇄ ' : ''}
+            {segment.side === 'second' && <span aria-hidden="true">⇄ </span>}
             {side}
           </span>
         )}
-        {!view.running && <span className="paused-badge">Paused</span>}
+        {!view.running && <span className="paused-badge">{t('break.step.paused')}</span>}
       </p>
 
       <StepDetails
         step={step}
+        motion={motion}
         segment={segment}
         view={view}
         animated={animated}
@@ -130,21 +137,27 @@ export function RoutineRunner(props: RoutineRunnerProps) {
       <div className="step-controls">
         <div className="controls">
           <button type="button" onClick={player.back}>
-            ← Back
+            <span className="arrow arrow-back" aria-hidden="true">
+              ←
+            </span>{' '}
+            {t('break.step.back')}
           </button>
           <button type="button" className="primary" onClick={view.running ? pause : resume}>
-            {view.running ? 'Pause' : 'Resume'}
+            {view.running ? t('break.step.pause') : t('break.step.resume')}
           </button>
           <button type="button" onClick={player.next}>
-            Next →
+            {t('break.step.next')}{' '}
+            <span className="arrow arrow-next" aria-hidden="true">
+              →
+            </span>
           </button>
         </div>
         <div className="controls-footer">
           <button type="button" className="link" onClick={() => onFinishEarly(player.stop())}>
-            Finish early
+            {t('break.step.finishEarly')}
           </button>
           <p className="keys">
-            <span>{keys}</span> <span>←/→: steps · Esc: stop</span>
+            <span>{keys}</span> <span>{t('break.step.keys.steps')}</span>
           </p>
         </div>
       </div>

@@ -1,15 +1,18 @@
 import { useEffect, type RefObject } from 'react';
 import type { PlanStep } from '../../electron/common/ipc-contract.js';
 import { CountdownRing } from './CountdownRing.js';
-import { workingSide } from '../figure/library.js';
+import type { Motion } from '../../electron/common/figure/motion.js';
+import { workingSideOf } from '../../electron/common/figure/working-side.js';
 import { Figure } from './Figure.js';
 import { RepCounter } from './RepCounter.js';
 import type { Segment } from './routine-clock.js';
 import type { PlayerView } from './useRoutinePlayer.js';
-import { clockText, doseText, figureLabel } from './words.js';
+import { useWords } from './words.js';
 
 export interface StepDetailsProps {
   step: PlanStep;
+  /** The step's figure motion, from the plan; null draws no figure. */
+  motion: Motion | null;
   segment: Segment;
   view: PlayerView;
   animated: boolean;
@@ -19,10 +22,15 @@ export interface StepDetailsProps {
 }
 
 /** The picture, the count and the words for what is on screen now (or coming up, while getting ready). */
-export function StepDetails({ step, segment, view, animated, progress, onCount, titleRef }: StepDetailsProps) {
+export function StepDetails({ step, motion, segment, view, animated, progress, onCount, titleRef }: StepDetailsProps) {
+  const { t, clockText, doseText, figureLabel } = useWords();
   const ready = segment.kind === 'ready';
   const seconds = Math.ceil(view.remainingMs / 1000);
-  const unit = ready ? 'get ready' : seconds >= 60 ? 'minutes' : seconds === 1 ? 'second' : 'seconds';
+  const unit = ready
+    ? t('break.step.countdown.getReady')
+    : seconds >= 60
+      ? t('break.step.countdown.minutes')
+      : t('break.step.countdown.seconds', { count: seconds });
 
   // The page outlives the step: without this, a step read to its last line with large text would open the next
   // one scrolled past its name and picture.
@@ -40,8 +48,8 @@ export function StepDetails({ step, segment, view, animated, progress, onCount, 
       <p className="dose">{doseText(step)}</p>
       <div className="stage">
         <Figure
-          exerciseId={step.exerciseId}
-          label={figureLabel(step, segment.side, workingSide(step.exerciseId, segment.side))}
+          motion={motion}
+          label={figureLabel(step, segment.side, workingSideOf(motion, segment.side))}
           mirrored={segment.side === 'second'}
           animated={animated}
           running={view.running && !ready}

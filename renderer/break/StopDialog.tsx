@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
 
 export interface StopDialogProps {
   open: boolean;
@@ -11,6 +12,7 @@ export interface StopDialogProps {
  * going", the safe answer.
  */
 export function StopDialog({ open, onKeepGoing, onStop }: StopDialogProps) {
+  const { t } = useTranslation();
   const dialog = useRef<HTMLDialogElement>(null);
 
   useEffect(() => {
@@ -31,14 +33,14 @@ export function StopDialog({ open, onKeepGoing, onStop }: StopDialogProps) {
         onKeepGoing();
       }}
     >
-      <h2 id="stop-title">Stop this break?</h2>
-      <p id="stop-text">What you have done so far still counts.</p>
+      <h2 id="stop-title">{t('break.stop.title')}</h2>
+      <p id="stop-text">{t('break.stop.text')}</p>
       <div className="dialog-actions">
         <button type="button" className="primary" onClick={onKeepGoing}>
-          Keep going
+          {t('break.stop.keepGoing')}
         </button>
         <button type="button" onClick={onStop}>
-          Stop and close
+          {t('break.stop.stopAndClose')}
         </button>
       </div>
     </dialog>

@@ -1,4 +1,5 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { BreakPlan, LimberApi } from '../../electron/common/ipc-contract.js';
 import { choiceOf, type PostureChoice } from './IntroScreen.js';
 
@@ -17,6 +18,7 @@ export interface BreakPlans {
  * instant and always returns to the original suggestion rather than a new one.
  */
 export function useBreakPlans(api: LimberApi): BreakPlans {
+  const { t } = useTranslation();
   const [status, setStatus] = useState<BreakPlans['status']>('loading');
   const [plans, setPlans] = useState<Partial<Record<PostureChoice, BreakPlan>>>({});
   const [choice, setChoice] = useState<PostureChoice>('upright');
@@ -35,6 +37,25 @@ export function useBreakPlans(api: LimberApi): BreakPlans {
       .catch(() => setStatus('failed'));
   }, [api]);
 
+  // The window's own words follow a switch of language through PageI18n; the routine's words came inside the
+  // plans, so those are asked for again, in the new language. The player keeps its place: only words change.
+  const known = useRef(plans);
+  useEffect(() => {
+    known.current = plans;
+  });
+  useEffect(
+    () =>
+      api.onLanguageChanged(() => {
+        for (const [choice, held] of Object.entries(known.current) as Array<[PostureChoice, BreakPlan]>) {
+          api
+            .invoke('break:get-plan', { routineId: held.routine.id })
+            .then((again) => setPlans((now) => (now[choice]?.routine.id === again.routine.id ? { ...now, [choice]: again } : now)))
+            .catch(() => {});
+        }
+      }),
+    [api],
+  );
+
   const choose = (next: PostureChoice) => {
     setProblem(null);
     if (plans[next]) return setChoice(next);
@@ -47,7 +68,7 @@ export function useBreakPlans(api: LimberApi): BreakPlans {
         setPlans((known) => ({ ...known, [next]: loaded }));
         setChoice(next);
       })
-      .catch(() => setProblem('That routine could not be loaded. The current one is still ready to go.'))
+      .catch(() => setProblem(t('break.intro.switchFailed')))
       .finally(() => setSwitching(false));
   };
 

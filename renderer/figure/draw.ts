@@ -1,6 +1,6 @@
-import type { Capsule, PartName, Skeleton } from './body.js';
-import type { Motion } from './motion.js';
-import { drawProp } from './props.js';
+import type { Capsule, PartName, Skeleton } from '../../electron/common/figure/body.js';
+import type { Motion } from '../../electron/common/figure/motion.js';
+import { drawProp } from '../../electron/common/figure/props.js';
 
 /**
  * From a posed skeleton to path data, in the one style every figure shares: each segment a filled, tapered

@@ -1,7 +1,7 @@
-import type { Skeleton } from './body.js';
+import type { Skeleton } from '../../electron/common/figure/body.js';
 import { propShapes, shapesOf } from './draw.js';
-import type { Motion } from './motion.js';
-import { VIEW_BOX } from './props.js';
+import type { Motion } from '../../electron/common/figure/motion.js';
+import { VIEW_BOX } from '../../electron/common/figure/props.js';
 
 /**
  * A figure as standalone SVG markup, for the stills `npm run figures` writes. The player draws the same shapes

@@ -7,8 +7,8 @@
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defaultCatalogue } from '../../electron/common/routine-library.js';
-import { motionFor } from '../../renderer/figure/library.js';
-import { skeletonOfPose } from '../../renderer/figure/motion.js';
+import { motionFor } from '../../electron/common/figure/library.js';
+import { skeletonOfPose } from '../../electron/common/figure/motion.js';
 import { contactSheetSvg, stillSvg } from '../../renderer/figure/still.js';
 
 const figures = fileURLToPath(new URL('../figures/', import.meta.url));

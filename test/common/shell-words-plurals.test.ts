@@ -8,6 +8,7 @@ import { emptyDaySummary } from '../../electron/common/history-summary.js';
 import { CATALOGUES } from '../../electron/common/i18n/catalogues.js';
 import type { Language } from '../../electron/common/i18n/languages.js';
 import { microBreakText } from '../../electron/common/prompt-text.js';
+import { quietNoticeText } from '../../electron/common/quiet-text.js';
 import type { EngineSnapshot } from '../../electron/common/sitting-engine.js';
 import { statusLine, tooltipText } from '../../electron/common/status-text.js';
 import { todayLine } from '../../electron/common/tray-menu.js';
@@ -83,11 +84,17 @@ describe.each(['pl', 'ar'] as const)('shell words in %s', (language) => {
     expect(pauseLengthText(t, { minutes: 30 })).toBe(expected(language, 'common.pauseFor.minutes', 30));
   });
 
-  it("says today's breaks and the longest bout, the micro-break's seconds and how many settings were reset", () => {
+  it("says today's breaks and the longest bout, the micro-break's seconds, a held break's wait and how many settings were reset", () => {
     for (const n of counts) {
       const today = { ...emptyDaySummary(), breaksTaken: n, longestBoutSeconds: 52 * 60 };
       expect(todayLine(t, today)).toBe(expected(language, 'tray.today', n, { longest: expected(language, 'common.duration.minutes', 52) }));
       expect(microBreakText(t, n).body).toBe(expected(language, 'notify.micro.body', n));
+      if (n < 60) {
+        expect(quietNoticeText(t, ['call'], n * 60)).toEqual({
+          title: expected(language, 'quiet.notice.title', null, { duration: expected(language, 'common.duration.minutes', n) }),
+          body: expected(language, 'quiet.notice.call', null),
+        });
+      }
       expect(settingsRepairNotice(t, Array.from({ length: n }, (_, i) => `field${i}`), 'config.corrupt-1.json').body).toBe(
         expected(language, 'repair.settings.reset', n, { file: 'config.corrupt-1.json' }),
       );

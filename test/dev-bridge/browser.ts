@@ -105,6 +105,7 @@ const planFor = (routineId: string) =>
     breakDue: engine.snapshot().breakDue,
     sound: DEFAULT_SETTINGS.sound,
     breaksToday,
+    translator: language.translator,
   });
 
 const commandResult = (output: EngineOutput) =>

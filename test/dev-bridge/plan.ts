@@ -2,7 +2,8 @@ import { APP_ORIGIN } from '../../electron/common/app-origin.js';
 import { buildBreakPlan } from '../../electron/common/break-plan.js';
 import type { Posture } from '../../electron/common/history-events.js';
 import type { BreakPlan } from '../../electron/common/ipc-contract.js';
-import { defaultCatalogue } from '../../electron/common/routine-library.js';
+import type { Translator } from '../../electron/common/i18n/translator.js';
+import { catalogueIn, defaultCatalogue } from '../../electron/common/routine-library.js';
 
 /**
  * The BreakPlan main would send, built by main's own builder from the real routine library, for the dev bridge
@@ -22,11 +23,13 @@ export interface PlanContext {
   sound?: boolean;
   breaksToday?: number;
   shortGap?: { from: string; to: string } | null;
+  /** The language of the routine's words, as main's current translator gives them; English unless given. */
+  translator?: Translator;
 }
 
 export function buildPlan(routineId: string, context: PlanContext): BreakPlan {
   const plan = buildBreakPlan({
-    catalogue: defaultCatalogue,
+    catalogue: context.translator ? catalogueIn(context.translator) : defaultCatalogue,
     routineId,
     suggestion: {
       preference: 'alternate',

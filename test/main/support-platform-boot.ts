@@ -26,7 +26,6 @@ export async function bootAs(platform: NodeJS.Platform): Promise<typeof import('
   fake.app.setPath('userData', tempUserData());
   fake.app.setPath('documents', tempUserData());
   fake.app.appPath = repoRoot;
-  // No query on the URL: the quiet-moment chunks import ../index.js back, and a second copy of main would start.
   await import(pathToFileURL(`${repoRoot}/out/main/index.js`).href);
   await fake.app.becomeReady();
   return fake;

@@ -9,6 +9,7 @@ function windowsApi(overrides: Partial<WindowsApi> = {}): WindowsApi {
     userNotificationState: () => ({ hresult: 0, state: 5 }),
     focusAssist: () => ({ status: 0, profile: 0 }),
     capabilityUse: () => [],
+    processNames: () => ['System', 'explorer.exe', 'Code.exe'],
     ...overrides,
   };
 }
@@ -28,12 +29,12 @@ describe('WindowsSignals', () => {
     let changes = 0;
     signals.onChange(() => changes++);
     signals.sample();
-    expect(signals.readings()).toEqual({ fullscreen: 'off', presentation: 'off', dnd: 'off', call: 'off' });
+    expect(signals.readings()).toEqual({ fullscreen: 'off', presentation: 'off', dnd: 'off', call: 'off', app: 'off' });
     state = 4;
     profile = 1;
     zoom = 0n;
     signals.sample();
-    expect(signals.readings()).toEqual({ fullscreen: 'off', presentation: 'on', dnd: 'on', call: 'on' });
+    expect(signals.readings()).toEqual({ fullscreen: 'off', presentation: 'on', dnd: 'on', call: 'on', app: 'off' });
     signals.sample();
     expect(changes).toBe(2);
   });
@@ -61,15 +62,70 @@ describe('MacSignals', () => {
       onScreenWindows: () => [{ ownerPid: 777, layer: 0, bounds: { x: 0, y: 0, width: 1440, height: 900 } }],
       mainDisplayBounds: () => ({ x: 0, y: 0, width: 1440, height: 900 }),
       focusAssertions: () => null,
+      processNames: () => ['launchd', 'Finder'],
     };
     const signals = new MacSignals(api, 1);
     signals.sample();
-    expect(signals.readings()).toEqual({ call: 'off', fullscreen: 'on', dnd: 'unknown' });
+    expect(signals.readings()).toEqual({ call: 'off', fullscreen: 'on', dnd: 'unknown', app: 'off' });
     running = 1;
     signals.sample();
     expect(signals.readings().call).toBe('on');
     const broken = new MacSignals({ ...api, onScreenWindows: () => { throw new Error('no WindowServer'); } }, 1);
     broken.sample();
     expect(broken.readings().fullscreen).toBe('unknown');
+  });
+});
+
+describe('quiet apps on Windows and macOS', () => {
+  it('lists processes only when the user has quiet apps, or when Settings asks for the picker', () => {
+    let listed = 0;
+    let running = ['System', 'explorer.exe', 'Code.exe', 'svchost.exe', 'svchost.exe'];
+    const apps: string[] = [];
+    const signals = new WindowsSignals(
+      windowsApi({
+        processNames: () => {
+          listed++;
+          return running;
+        },
+      }),
+      'Limber.exe',
+      () => apps,
+    );
+    signals.sample();
+    signals.sample();
+    expect(listed).toBe(0);
+    expect(signals.readings().app).toBe('off');
+    // The picker: each name once, sorted.
+    expect(signals.runningApps()).toEqual(['Code.exe', 'explorer.exe', 'svchost.exe', 'System']);
+    expect(listed).toBe(1);
+    // A quiet app, matched in any case, holds from the next sample.
+    apps.push('zoom.exe');
+    signals.sample();
+    expect(signals.readings().app).toBe('off');
+    running = [...running, 'Zoom.exe'];
+    signals.sample();
+    expect(signals.readings().app).toBe('on');
+    expect(listed).toBe(3);
+  });
+
+  it('reads unknown, and lists nothing, where processes cannot be listed', () => {
+    const api: MacApi = {
+      inputRunningSomewhere: () => ({ status: 0, value: 0 }),
+      onScreenWindows: () => [],
+      mainDisplayBounds: () => ({ x: 0, y: 0, width: 1440, height: 900 }),
+      focusAssertions: () => null,
+      processNames: () => {
+        throw new Error('proc_listpids: not permitted');
+      },
+    };
+    const signals = new MacSignals(api, 1, () => ['zoom.us']);
+    signals.sample();
+    expect(signals.readings().app).toBe('unknown');
+    expect(signals.statuses().find((s) => s.reason === 'app')!.unavailable).toBe('the list of running processes could not be read');
+    expect(signals.runningApps()).toEqual([]);
+    const working = new MacSignals({ ...api, processNames: () => ['zoom.us', 'Finder', 'zoom.us'] }, 1, () => ['zoom.us']);
+    working.sample();
+    expect(working.readings().app).toBe('on');
+    expect(working.runningApps()).toEqual(['Finder', 'zoom.us']);
   });
 });

@@ -70,7 +70,7 @@ async function eachStepInView(page: Page) {
   const seen: Array<{ title: string; figure: Box; titleShown: boolean; controlsShown: boolean; lastLineReachable: boolean }> = [];
   await page.getByRole('button', { name: 'Start' }).click();
   while ((await page.locator('#finish-title').count()) === 0) {
-    const controls = ['← Back', 'Pause', 'Next →', 'Finish early'].map((name) => page.getByRole('button', { name }));
+    const controls = ['Back', 'Pause', 'Next', 'Finish early'].map((name) => page.getByRole('button', { name, exact: true }));
     const titleShown = await inSight(page.locator('#step-title'));
     const controlsShown = (await Promise.all(controls.map(inSight))).every(Boolean);
     const lastLine = page.locator('.instructions li').last();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { motionFor } from '../../renderer/figure/library.js';
+import { motionFor } from '../../electron/common/figure/library.js';
 import { seriousViolations } from './support/axe.js';
 import { chromiumForThisFile, closeBreakWindow, openBreakWindow } from './support/break-window.js';
 import { plansFor } from './support/fake-bridge.js';

@@ -71,7 +71,7 @@ describe('intro screen', () => {
       const opened = await openBreakWindow(browser(), plansFor('back-break'));
       const { page } = opened;
       await page.getByRole('button', { name: button }).click();
-      await expect.poll(async () => (await recorded(page)).calls.map((c) => c.channel)).toEqual(['break:get-plan', channel, 'break:close']);
+      await expect.poll(async () => (await recorded(page)).calls.map((c) => c.channel)).toEqual(['i18n:get', 'break:get-plan', channel, 'break:close']);
       await closeBreakWindow(opened);
     }
   });

@@ -144,13 +144,13 @@ describe('controls', () => {
     await page.clock.runFor(1000);
     expect((await onScreen(page)).countdown).toBe('16');
 
-    await page.getByRole('button', { name: 'Next →' }).click();
+    await page.getByRole('button', { name: 'Next', exact: true }).click();
     expect(await onScreen(page)).toMatchObject({ title: second!.name, stepCount: 'Step 2 of 5' });
     await page.keyboard.press('ArrowRight');
     expect((await onScreen(page)).title).toBe(third!.name);
     await page.keyboard.press('ArrowLeft');
     expect((await onScreen(page)).title).toBe(second!.name);
-    await page.getByRole('button', { name: '← Back' }).click();
+    await page.getByRole('button', { name: 'Back', exact: true }).click();
     expect(await onScreen(page)).toMatchObject({ title: first!.name, countdown: '20' });
 
     await page.clock.runFor(2000);
@@ -207,7 +207,7 @@ describe('closing', () => {
     const opened = await openBreakWindow(browser(), neckReset);
     const { page } = opened;
     await page.keyboard.press('Escape');
-    expect((await recorded(page)).calls.map((c) => c.channel)).toEqual(['break:get-plan', 'break:close']);
+    expect((await recorded(page)).calls.map((c) => c.channel)).toEqual(['i18n:get', 'break:get-plan', 'break:close']);
     await closeBreakWindow(opened);
   });
 
@@ -233,6 +233,7 @@ describe('closing', () => {
     await page.keyboard.press('Escape');
     await page.getByRole('button', { name: 'Stop and close' }).click();
     await expect.poll(async () => (await recorded(page)).calls.map((c) => c.channel)).toEqual([
+      'i18n:get',
       'break:get-plan',
       'break:started',
       'break:finished',

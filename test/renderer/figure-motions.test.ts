@@ -11,10 +11,10 @@ import {
   mirrorSkeleton,
   type Pose,
   type Skeleton,
-} from '../../renderer/figure/body.js';
-import { MOTION_IDS, STANCES, motionFor, workingSide } from '../../renderer/figure/library.js';
-import { lowestOf, poseAtTime, resolveMotion, skeletonOfPose, solvePose, type Motion, type MotionData } from '../../renderer/figure/motion.js';
-import { VIEW_BOX } from '../../renderer/figure/props.js';
+} from '../../electron/common/figure/body.js';
+import { MOTION_IDS, STANCES, motionFor, workingSide } from '../../electron/common/figure/library.js';
+import { lowestOf, poseAtTime, resolveMotion, skeletonOfPose, solvePose, type Motion, type MotionData } from '../../electron/common/figure/motion.js';
+import { VIEW_BOX } from '../../electron/common/figure/props.js';
 
 /* Every exercise's figure, checked against the body model's rules over its whole motion. */
 

@@ -3,8 +3,8 @@ import { fileURLToPath } from 'node:url';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { defaultCatalogue } from '../../electron/common/routine-library.js';
-import { motionFor } from '../../renderer/figure/library.js';
-import { skeletonOfPose } from '../../renderer/figure/motion.js';
+import { motionFor } from '../../electron/common/figure/library.js';
+import { skeletonOfPose } from '../../electron/common/figure/motion.js';
 import { stillSvg } from '../../renderer/figure/still.js';
 
 const dir = fileURLToPath(new URL('../../resources/figures/', import.meta.url));

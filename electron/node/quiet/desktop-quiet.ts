@@ -88,10 +88,14 @@ export function startDesktopQuiet(options: DesktopQuietOptions): DesktopQuiet {
         undo.push(desktop.dispose);
       } else if (options.platform === 'win32') {
         const [{ WindowsSignals }, { loadWindowsApi }] = await Promise.all([import('./windows-signals.js'), import('./windows-ffi.js')]);
-        add(new WindowsSignals(loadWindowsApi(), basename(process.execPath)));
+        const windows = new WindowsSignals(loadWindowsApi(), basename(process.execPath), options.apps);
+        add(windows);
+        listApps = () => windows.runningApps();
       } else if (options.platform === 'darwin') {
         const [{ MacSignals }, { loadMacApi }] = await Promise.all([import('./mac-signals.js'), import('./mac-ffi.js')]);
-        add(new MacSignals(loadMacApi()));
+        const mac = new MacSignals(loadMacApi(), process.pid, options.apps);
+        add(mac);
+        listApps = () => mac.runningApps();
       }
     } catch (error) {
       // A system facility that fails to load leaves its signals unknown; Limber goes on without them.

@@ -1,6 +1,6 @@
 import { readFileSync, readdirSync, readlinkSync } from 'node:fs';
 import { join } from 'node:path';
-import { anyOn, decodeAlsaCaptureStatus } from '../../common/quiet-decode.js';
+import { anyOn, decodeAlsaCaptureStatus, quietAppMatcher, runningAppNames } from '../../common/quiet-decode.js';
 import type { PartialReadings, QuietSource, SignalReading, SignalStatus } from '../../common/quiet-moments.js';
 
 /**
@@ -79,12 +79,7 @@ export class LinuxProcSignals implements QuietSource {
 
   /** Names of the user's running processes, for the app picker in Settings. */
   runningApps(): string[] {
-    const names = new Set<string>();
-    for (const pid of this.pids()) {
-      const name = this.comm(pid);
-      if (name) names.add(name);
-    }
-    return [...names].sort((a, b) => a.localeCompare(b));
+    return runningAppNames(this.pids().map((pid) => this.comm(pid) ?? ''));
   }
 
   onChange(listener: () => void): () => void {
@@ -116,13 +111,14 @@ export class LinuxProcSignals implements QuietSource {
   private scanProcesses(camera: boolean): { camera: SignalReading; appRunning: SignalReading } | null {
     const pids = this.pids();
     if (pids.length === 0) return null;
-    const wanted = new Set(this.options.apps().map((a) => a.toLowerCase()));
+    const apps = this.options.apps();
+    const isQuietApp = quietAppMatcher(apps);
     let cameraSeen = false;
     let appSeen = false;
     for (const pid of pids) {
-      if (wanted.size > 0 && !appSeen) {
+      if (apps.length > 0 && !appSeen) {
         const name = this.comm(pid);
-        if (name && wanted.has(name.toLowerCase())) appSeen = true;
+        if (name && isQuietApp(name)) appSeen = true;
       }
       if (camera && !cameraSeen && pid !== this.selfPid) cameraSeen = this.holdsCamera(pid);
       if (appSeen && (cameraSeen || !camera)) break;

@@ -22,6 +22,9 @@ const kCGWindowListOptionOnScreenOnly = 1;
 const kCGWindowListExcludeDesktopElements = 16;
 const kCFNumberSInt32Type = 3;
 const kCFStringEncodingUTF8 = 0x08000100;
+/** libproc.h */
+const PROC_ALL_PIDS = 1;
+const PROC_NAME_SIZE = 256;
 
 export function loadMacApi(): MacApi {
   const coreAudio = koffi.load('/System/Library/Frameworks/CoreAudio.framework/CoreAudio');
@@ -48,6 +51,9 @@ export function loadMacApi(): MacApi {
   const CFNumberGetValue = cf.func('CFNumberGetValue', 'bool', ['void *', 'int', koffi.out(koffi.pointer('int32'))]);
   const CFStringCreateWithCString = cf.func('CFStringCreateWithCString', 'void *', ['void *', 'str', 'uint32']);
   const CFRelease = cf.func('CFRelease', 'void', ['void *']);
+  const libSystem = koffi.load('/usr/lib/libSystem.B.dylib');
+  const proc_listpids = libSystem.func('proc_listpids', 'int', ['uint32', 'uint32', 'void *', 'int']);
+  const proc_name = libSystem.func('proc_name', 'int', ['int', 'void *', 'uint32']);
 
   // The dictionary keys' values are their own names (kCGWindowLayer is CFSTR("kCGWindowLayer")).
   const key = (name: string): unknown => CFStringCreateWithCString(null, name, kCFStringEncodingUTF8);
@@ -68,6 +74,23 @@ export function loadMacApi(): MacApi {
   }
 
   return {
+    processNames() {
+      // Asked with no buffer, it says how many bytes the list needs now; a little more leaves room for new ones.
+      const needed = proc_listpids(PROC_ALL_PIDS, 0, null, 0);
+      if (needed <= 0) return null;
+      const pids = Buffer.alloc(needed + 64 * 4);
+      const bytes = proc_listpids(PROC_ALL_PIDS, 0, pids, pids.length);
+      if (bytes <= 0) return null;
+      const names: string[] = [];
+      const name = Buffer.alloc(PROC_NAME_SIZE);
+      for (let i = 0; i + 4 <= bytes; i += 4) {
+        const pid = pids.readInt32LE(i);
+        if (pid <= 0) continue;
+        const length = proc_name(pid, name, PROC_NAME_SIZE);
+        if (length > 0) names.push(name.toString('utf8', 0, length));
+      }
+      return names;
+    },
     inputRunningSomewhere() {
       const device = property(kAudioObjectSystemObject, kAudioHardwarePropertyDefaultInputDevice);
       // kAudioObjectUnknown (0): no input device at all.

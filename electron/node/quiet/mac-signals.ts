@@ -1,13 +1,21 @@
-import { EventEmitter } from 'node:events';
-import { decodeFocusAssertions, decodeMacFullscreen, decodeRunningSomewhere, type MacWindow } from '../../common/quiet-decode.js';
-import type { PartialReadings, QuietSource, SignalReading, SignalStatus } from '../../common/quiet-moments.js';
+import {
+  decodeFocusAssertions,
+  decodeMacFullscreen,
+  decodeQuietApps,
+  decodeRunningSomewhere,
+  runningAppNames,
+  type MacWindow,
+} from '../../common/quiet-decode.js';
+import type { PartialReadings, SignalStatus } from '../../common/quiet-moments.js';
+import { SampledSource, attempt, signalStatus } from './sampled-source.js';
 
 /**
  * macOS's quiet signals, sampled at the engine's own wakes, none needing a permission prompt:
  * - the microphone: CoreAudio's "running somewhere" property of the default input device;
  * - an app fullscreen on the current Space: the on-screen window list's bounds, layers and owners (no names, which
  *   would need screen-recording permission);
- * - Focus: the Do Not Disturb assertions file, where the system lets Limber read it.
+ * - Focus: the Do Not Disturb assertions file, where the system lets Limber read it;
+ * - the user's quiet apps among the running processes (libproc's names, only while the list is not empty).
  * The calls sit behind `MacApi`; `mac-ffi.ts` binds it with koffi.
  */
 
@@ -17,63 +25,45 @@ export interface MacApi {
   mainDisplayBounds(): { x: number; y: number; width: number; height: number } | null;
   /** The parsed assertions file, or null when it cannot be read. */
   focusAssertions(): unknown;
+  /** The names of the running processes (libproc's `proc_name`), or null when they cannot be listed. */
+  processNames(): string[] | null;
 }
 
-export class MacSignals implements QuietSource {
-  private readonly events = new EventEmitter();
-  private current: PartialReadings = { call: 'unknown', fullscreen: 'unknown', dnd: 'unknown' };
-
+export class MacSignals extends SampledSource {
   constructor(
     private readonly api: MacApi,
     private readonly selfPid: number = process.pid,
-  ) {}
-
-  readings(): PartialReadings {
-    return this.current;
+    /** The user's quiet apps (process names). */
+    private readonly apps: () => readonly string[] = () => [],
+  ) {
+    super({ call: 'unknown', fullscreen: 'unknown', dnd: 'unknown', app: 'unknown' });
   }
 
   statuses(): SignalStatus[] {
-    const r = this.current;
-    const status = (reason: SignalStatus['reason'], reading: SignalReading | undefined, source: string, why: string): SignalStatus => ({
-      reason,
-      reading: reading ?? 'unknown',
-      source,
-      unavailable: (reading ?? 'unknown') === 'unknown' ? why : null,
-    });
+    const r: PartialReadings = this.readings();
     return [
-      status('call', r.call, 'Microphone in use (CoreAudio)', 'there is no input device'),
-      status('fullscreen', r.fullscreen, 'Fullscreen app on this Space', 'the window list could not be read'),
-      status('dnd', r.dnd, 'Focus', 'macOS does not let Limber read the Focus state here'),
+      signalStatus('call', r.call, 'Microphone in use (CoreAudio)', 'there is no input device'),
+      signalStatus('fullscreen', r.fullscreen, 'Fullscreen app on this Space', 'the window list could not be read'),
+      signalStatus('dnd', r.dnd, 'Focus', 'macOS does not let Limber read the Focus state here'),
+      signalStatus('app', r.app, 'Your quiet apps', 'the list of running processes could not be read'),
     ];
   }
 
   sample(): void {
     const api = this.api;
     const mic = attempt(() => api.inputRunningSomewhere(), null);
-    const next: PartialReadings = {
+    const apps = this.apps();
+    this.update({
       call: mic ? decodeRunningSomewhere(mic.status, mic.value) : 'unknown',
       fullscreen: decodeMacFullscreen(attempt(() => api.onScreenWindows(), null), attempt(() => api.mainDisplayBounds(), null), this.selfPid),
       dnd: decodeFocusAssertions(attempt(() => api.focusAssertions(), null)),
-    };
-    const changed = JSON.stringify(next) !== JSON.stringify(this.current);
-    this.current = next;
-    if (changed) this.events.emit('change');
+      // The process list is taken only when the user has quiet apps to look for.
+      app: decodeQuietApps(apps.length > 0 ? attempt(() => api.processNames(), null) : [], apps),
+    });
   }
 
-  onChange(listener: () => void): () => void {
-    this.events.on('change', listener);
-    return () => this.events.off('change', listener);
-  }
-
-  dispose(): void {
-    this.events.removeAllListeners();
-  }
-}
-
-function attempt<T>(fn: () => T, fallback: T): T {
-  try {
-    return fn();
-  } catch {
-    return fallback;
+  /** For the picker in Settings, only when it asks: nothing lists processes on a timer. */
+  runningApps(): string[] {
+    return runningAppNames(attempt(() => this.api.processNames(), null));
   }
 }

@@ -15,6 +15,9 @@ const KEY_READ = 0x20019;
 const ERROR_SUCCESS = 0;
 const ERROR_NO_MORE_ITEMS = 259;
 const REG_QWORD = 11;
+/** tlhelp32.h */
+const TH32CS_SNAPPROCESS = 0x2;
+const INVALID_HANDLE_VALUE = -1;
 const CONSENT_STORE = 'Software\\Microsoft\\Windows\\CurrentVersion\\CapabilityAccessManager\\ConsentStore';
 
 export function loadWindowsApi(): WindowsApi {
@@ -54,6 +57,25 @@ export function loadWindowsApi(): WindowsApi {
   ]);
   const RegCloseKey = advapi32.func('__stdcall', 'RegCloseKey', 'int32', ['intptr_t']);
 
+  const kernel32 = koffi.load('kernel32.dll');
+  const PROCESSENTRY32W = koffi.struct('LimberPROCESSENTRY32W', {
+    dwSize: 'uint32',
+    cntUsage: 'uint32',
+    th32ProcessID: 'uint32',
+    th32DefaultHeapID: 'uintptr_t',
+    th32ModuleID: 'uint32',
+    cntThreads: 'uint32',
+    th32ParentProcessID: 'uint32',
+    pcPriClassBase: 'int32',
+    dwFlags: 'uint32',
+    szExeFile: koffi.array('char16_t', 260, 'String'),
+  });
+  const CreateToolhelp32Snapshot = kernel32.func('__stdcall', 'CreateToolhelp32Snapshot', 'intptr_t', ['uint32', 'uint32']);
+  // The entry is the caller's buffer, written in place and decoded with the struct's layout.
+  const Process32FirstW = kernel32.func('__stdcall', 'Process32FirstW', 'bool', ['intptr_t', 'void *']);
+  const Process32NextW = kernel32.func('__stdcall', 'Process32NextW', 'bool', ['intptr_t', 'void *']);
+  const CloseHandle = kernel32.func('__stdcall', 'CloseHandle', 'bool', ['intptr_t']);
+
   function open(parent: number, path: string): number | null {
     const out: [number] = [0];
     return RegOpenKeyExW(parent, path, 0, KEY_READ, out) === ERROR_SUCCESS ? out[0] : null;
@@ -90,6 +112,21 @@ export function loadWindowsApi(): WindowsApi {
   }
 
   return {
+    processNames() {
+      const snapshot = CreateToolhelp32Snapshot(TH32CS_SNAPPROCESS, 0);
+      if (snapshot === INVALID_HANDLE_VALUE || snapshot === 0) return null;
+      try {
+        const names: string[] = [];
+        const entry = Buffer.alloc(koffi.sizeof(PROCESSENTRY32W));
+        entry.writeUInt32LE(entry.length, 0);
+        for (let more = Process32FirstW(snapshot, entry); more && names.length < 10_000; more = Process32NextW(snapshot, entry)) {
+          names.push((koffi.decode(entry, PROCESSENTRY32W) as { szExeFile: string }).szExeFile);
+        }
+        return names;
+      } finally {
+        CloseHandle(snapshot);
+      }
+    },
     userNotificationState() {
       const state: [number] = [0];
       const hresult = SHQueryUserNotificationState(state);

@@ -1,13 +1,22 @@
-import { EventEmitter } from 'node:events';
-import { decodeCapabilityUse, decodeFocusAssist, decodeUserNotificationState, type CapabilityUse } from '../../common/quiet-decode.js';
-import { combineReadings, type PartialReadings, type QuietSource, type SignalReading, type SignalStatus } from '../../common/quiet-moments.js';
+import {
+  anyOn,
+  decodeCapabilityUse,
+  decodeFocusAssist,
+  decodeQuietApps,
+  decodeUserNotificationState,
+  runningAppNames,
+  type CapabilityUse,
+} from '../../common/quiet-decode.js';
+import type { PartialReadings, SignalReading, SignalStatus } from '../../common/quiet-moments.js';
+import { SampledSource, attempt, signalStatus } from './sampled-source.js';
 
 /**
  * Windows' quiet signals, sampled at the engine's own wakes (Windows pushes none of them to a plain process
  * without a message loop or a thread of its own):
  * - SHQueryUserNotificationState: a fullscreen app, a Direct3D game, presentation mode;
  * - Focus Assist / Do not disturb, through the WNF state the shell publishes;
- * - microphone and camera in use, from the capability access store in the user's registry.
+ * - microphone and camera in use, from the capability access store in the user's registry;
+ * - the user's quiet apps among the running processes (a Toolhelp snapshot, only while the list is not empty).
  * The calls sit behind `WindowsApi`, so the decisions are tested anywhere; `windows-ffi.ts` binds it with koffi.
  */
 
@@ -18,41 +27,37 @@ export interface WindowsApi {
   focusAssist(): { status: number; profile: number };
   /** Every app the consent store lists for `microphone` or `webcam`, or null when the store cannot be read. */
   capabilityUse(capability: 'microphone' | 'webcam'): CapabilityUse[] | null;
+  /** The executable names of the running processes (`Zoom.exe`), or null when they cannot be listed. */
+  processNames(): string[] | null;
 }
 
-export class WindowsSignals implements QuietSource {
-  private readonly events = new EventEmitter();
-  private current: PartialReadings = {};
-  private parts: { shell: PartialReadings; focus: SignalReading; mic: SignalReading; camera: SignalReading } = {
+export class WindowsSignals extends SampledSource {
+  private parts: { shell: PartialReadings; focus: SignalReading; mic: SignalReading; camera: SignalReading; app: SignalReading } = {
     shell: { fullscreen: 'unknown', presentation: 'unknown' },
     focus: 'unknown',
     mic: 'unknown',
     camera: 'unknown',
+    app: 'unknown',
   };
 
   constructor(
     private readonly api: WindowsApi,
     /** How Limber itself appears in the consent store, so its own use is not a call. */
     private readonly self: string | null = null,
-  ) {}
-
-  readings(): PartialReadings {
-    return this.current;
+    /** The user's quiet apps (process names). */
+    private readonly apps: () => readonly string[] = () => [],
+  ) {
+    super({});
   }
 
   statuses(): SignalStatus[] {
     const p = this.parts;
-    const status = (reason: SignalStatus['reason'], reading: SignalReading, source: string, why: string): SignalStatus => ({
-      reason,
-      reading,
-      source,
-      unavailable: reading === 'unknown' ? why : null,
-    });
     return [
-      status('fullscreen', p.shell.fullscreen ?? 'unknown', 'Fullscreen app (Windows shell)', 'Windows did not say whether an app is fullscreen'),
-      status('presentation', p.shell.presentation ?? 'unknown', 'Presentation mode (Windows shell)', 'Windows did not say whether it is presenting'),
-      status('dnd', p.focus, 'Focus Assist / Do not disturb', 'this version of Windows does not publish its Focus Assist state'),
-      status('call', combineReadings([{ call: p.mic }, { call: p.camera }]).call, 'Microphone or camera in use', 'the privacy settings do not list which apps use the microphone'),
+      signalStatus('fullscreen', p.shell.fullscreen, 'Fullscreen app (Windows shell)', 'Windows did not say whether an app is fullscreen'),
+      signalStatus('presentation', p.shell.presentation, 'Presentation mode (Windows shell)', 'Windows did not say whether it is presenting'),
+      signalStatus('dnd', p.focus, 'Focus Assist / Do not disturb', 'this version of Windows does not publish its Focus Assist state'),
+      signalStatus('call', anyOn([p.mic, p.camera]), 'Microphone or camera in use', 'the privacy settings do not list which apps use the microphone'),
+      signalStatus('app', p.app, 'Your quiet apps', 'the list of running processes could not be read'),
     ];
   }
 
@@ -60,34 +65,27 @@ export class WindowsSignals implements QuietSource {
     const api = this.api;
     const shell = attempt(() => api.userNotificationState(), null);
     const focus = attempt(() => api.focusAssist(), null);
+    const apps = this.apps();
     this.parts = {
       shell: shell ? decodeUserNotificationState(shell.hresult, shell.state) : { fullscreen: 'unknown', presentation: 'unknown' },
       focus: focus ? decodeFocusAssist(focus.status, focus.profile) : 'unknown',
       mic: decodeCapabilityUse(attempt(() => api.capabilityUse('microphone'), null), this.self),
       camera: decodeCapabilityUse(attempt(() => api.capabilityUse('webcam'), null), this.self),
+      // The process list is taken only when the user has quiet apps to look for.
+      app: decodeQuietApps(apps.length > 0 ? attempt(() => api.processNames(), null) : [], apps),
     };
-    const next = combineReadings([this.parts.shell, { dnd: this.parts.focus }, { call: this.parts.mic }, { call: this.parts.camera }]);
-    const reduced: PartialReadings = { fullscreen: next.fullscreen, presentation: next.presentation, dnd: next.dnd, call: next.call };
-    const changed = JSON.stringify(reduced) !== JSON.stringify(this.current);
-    this.current = reduced;
-    if (changed) this.events.emit('change');
+    const p = this.parts;
+    this.update({
+      fullscreen: p.shell.fullscreen ?? 'unknown',
+      presentation: p.shell.presentation ?? 'unknown',
+      dnd: p.focus,
+      call: anyOn([p.mic, p.camera]),
+      app: p.app,
+    });
   }
 
-  onChange(listener: () => void): () => void {
-    this.events.on('change', listener);
-    return () => this.events.off('change', listener);
-  }
-
-  dispose(): void {
-    this.events.removeAllListeners();
-  }
-}
-
-/** An FFI call that throws (a missing export on an old Windows) is an unknown, never an error in the core. */
-function attempt<T>(fn: () => T, fallback: T): T {
-  try {
-    return fn();
-  } catch {
-    return fallback;
+  /** For the picker in Settings, only when it asks: nothing lists processes on a timer. */
+  runningApps(): string[] {
+    return runningAppNames(attempt(() => this.api.processNames(), null));
   }
 }

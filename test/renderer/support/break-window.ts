@@ -4,6 +4,7 @@ import { BREAK_URL, routeApp, type RoutedOrigin } from './app-origin.js';
 import { ensureRendererBuilt } from './built-renderer.js';
 import { launchChromium } from './chromium.js';
 import { installFakeBridge, type FakeBridgeOptions } from './fake-bridge.js';
+import { catalogueWords } from './page-language.js';
 
 /** One Chromium per test file, started after making sure out/renderer is the current build. */
 export function chromiumForThisFile(): () => Browser {
@@ -26,7 +27,7 @@ export interface OpenOptions {
   reducedMotion?: 'reduce' | 'no-preference';
   /** Off for tools that keep their own timers, such as axe, which would wait forever on a held clock. */
   fakeClock?: boolean;
-  /** The button whose appearance means the page is ready; Start unless the test expects something else. */
+  /** The button whose appearance means the page is ready; Start (in the page's language) unless the test expects something else. */
   waitFor?: string;
 }
 
@@ -64,7 +65,7 @@ export async function openBreakWindow(browser: Browser, bridge: FakeBridgeOption
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
   await page.goto(BREAK_URL);
-  await page.getByRole('button', { name: options.waitFor ?? 'Start' }).waitFor();
+  await page.getByRole('button', { name: options.waitFor ?? catalogueWords(bridge.language?.language)('break.intro.start'), exact: true }).waitFor();
   return { context, page, origin, errors };
 }
 

@@ -12,7 +12,8 @@ function newestInput(): number {
   const files = [
     join(root, 'vite.renderer.config.ts'),
     join(root, 'package.json'),
-    ...readdirSync(join(root, 'renderer'), { recursive: true, encoding: 'utf8' }).map((f) => join(root, 'renderer', f)),
+    // The pages bundle shared code from electron/common too (the body model, the shared words, i18n).
+    ...['renderer', 'electron/common'].flatMap((dir) => readdirSync(join(root, dir), { recursive: true, encoding: 'utf8' }).map((f) => join(root, dir, f))),
   ];
   return Math.max(...files.map((f) => statSync(f).mtimeMs));
 }

@@ -3,7 +3,8 @@ import type { BreakPlan, CommandResult } from '../../../electron/common/ipc-cont
 import { buildPlan, type PlanContext } from '../../dev-bridge/plan.js';
 import type { PageLanguage } from '../../../electron/common/i18n/app-language.js';
 import { FIGURE_BASE } from './app-origin.js';
-import { pageLanguage } from './page-language.js';
+import type { PageLanguageCode } from '../../../electron/common/i18n/languages.js';
+import { mainTranslator, pageLanguage } from './page-language.js';
 
 /**
  * A stand-in for the preload's `window.limber`, installed before the page's own scripts (init scripts are not
@@ -26,6 +27,11 @@ export interface FakeBridgeOptions {
   countGap?: CommandResult;
   /** What `i18n:get` answers: English unless a test says otherwise (see page-language.ts). */
   language?: PageLanguage;
+  /**
+   * The plans main would send once the page has been switched to another language (`window.__limberLanguage`),
+   * by language code; without an entry, `plans` answers.
+   */
+  plansIn?: Record<string, Record<string, BreakPlan>>;
 }
 
 interface Recorder {
@@ -42,6 +48,9 @@ declare global {
 
 function install(options: FakeBridgeOptions): void {
   const recorder: Recorder = { calls: [], violations: [], oscillators: 0 };
+  // Main answers in the language it speaks now: the opening one, until a test plays a switch.
+  let current = options.language;
+  let speaking = '';
   window.__limberTest = recorder;
   document.addEventListener('securitypolicyviolation', (event) => {
     recorder.violations.push(`${event.violatedDirective} ${event.blockedURI}`);
@@ -55,7 +64,7 @@ function install(options: FakeBridgeOptions): void {
     switch (channel) {
       case 'break:get-plan': {
         const id = (payload as { routineId?: string } | undefined)?.routineId ?? options.first;
-        const plan = options.plans[id];
+        const plan = (options.plansIn?.[speaking] ?? options.plans)[id];
         if (!plan) throw new Error(`fake bridge has no plan '${id}'`);
         return structuredClone(plan);
       }
@@ -64,7 +73,7 @@ function install(options: FakeBridgeOptions): void {
       case 'break:skip':
         return options.skip;
       case 'i18n:get':
-        return options.language;
+        return current;
       case 'break:count-gap':
         return options.countGap ?? { ok: false, reason: 'No recent short gap to count as a break.' };
       default:
@@ -90,17 +99,27 @@ function install(options: FakeBridgeOptions): void {
   // Tests play main's push when the user switches language.
   const languageListeners = new Set<(language: PageLanguage) => void>();
   (window as unknown as { __limberLanguage: (language: PageLanguage) => void }).__limberLanguage = (language) => {
+    current = language;
+    speaking = language.language;
     for (const listener of languageListeners) listener(language);
   };
   Object.defineProperty(window, 'limber', { value: Object.freeze(api) });
 }
 
 /** Plans for the given routines (the first one is what the window opens on), each with its real alternatives. */
-export function plansFor(first: string, context: Omit<PlanContext, 'figureBase'> = {}): FakeBridgeOptions {
-  const opening = buildPlan(first, { figureBase: FIGURE_BASE, ...context });
+export function plansFor(
+  first: string,
+  { language = 'en', ...context }: Omit<PlanContext, 'figureBase' | 'translator'> & { language?: PageLanguageCode } = {},
+): FakeBridgeOptions {
+  return { first, plans: plansIn(first, language, context), snooze: { ok: true }, skip: { ok: true }, language: pageLanguage(language) };
+}
+
+/** The plans `plansFor` answers with, in one language: the opening routine and its real alternatives. */
+export function plansIn(first: string, language: PageLanguageCode, context: Omit<PlanContext, 'figureBase' | 'translator'> = {}): Record<string, BreakPlan> {
+  const full = { figureBase: FIGURE_BASE, translator: mainTranslator(language), ...context };
+  const opening = buildPlan(first, full);
   const ids = [first, opening.alternatives.seated?.id, opening.alternatives.standing?.id].filter((id): id is string => !!id);
-  const plans = Object.fromEntries(ids.map((id) => [id, buildPlan(id, { figureBase: FIGURE_BASE, ...context })]));
-  return { first, plans, snooze: { ok: true }, skip: { ok: true } };
+  return Object.fromEntries(ids.map((id) => [id, buildPlan(id, full)]));
 }
 
 export async function installFakeBridge(context: BrowserContext, options: FakeBridgeOptions): Promise<void> {
