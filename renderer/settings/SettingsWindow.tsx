@@ -1,4 +1,4 @@
-import { useRef, useState, type KeyboardEvent } from 'react';
+import { useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { ExternalLinkId } from '../../electron/common/app-origin.js';
 import type { LimberApi } from '../../electron/common/ipc-contract.js';
 import { HistoryPanel } from './history/HistoryPanel.js';
@@ -23,6 +23,12 @@ export function SettingsWindow({ api }: { api: LimberApi }) {
   const { t, locale, dir } = useWords();
   const [tab, setTab] = useState<Tab>('settings');
   const tabs = useRef<Record<Tab, HTMLButtonElement | null>>({ settings: null, history: null, why: null });
+  const topBar = useTopBarHeight();
+  // The window's title follows the language too (main gives the first one, before the page has loaded).
+  const title = t('dialog.windowTitle.settings');
+  useLayoutEffect(() => {
+    document.title = title;
+  }, [title]);
   const { view } = state;
   const openLink = (id: ExternalLinkId) => api.invoke('link:open', { id });
 
@@ -77,7 +83,7 @@ export function SettingsWindow({ api }: { api: LimberApi }) {
 
   return (
     <div className="settings-window">
-      <header className="settings-top">
+      <header className="settings-top" ref={topBar}>
         <span className="brand">Limber</span>
         <div className="tabs" role="tablist" aria-label={t('settings.window.tabsLabel')} onKeyDown={onTabKey}>
           {TABS.map((tabInfo) => (
@@ -126,4 +132,35 @@ export function SettingsWindow({ api }: { api: LimberApi }) {
       </p>
     </div>
   );
+}
+
+/**
+ * The tab bar's height as `--top-bar` on the page, so whatever the browser scrolls to stops below the bar however
+ * tall its words make it. A bar that takes much of the window (tabs in a longer language wrapping onto two lines
+ * at a large text size) scrolls away with the page instead of covering what is being read.
+ */
+const MOST_A_BAR_MAY_COVER = 0.18;
+
+function useTopBarHeight() {
+  const [bar, setBar] = useState<HTMLElement | null>(null);
+  useLayoutEffect(() => {
+    if (!bar) return;
+    const root = document.documentElement;
+    const measure = () => {
+      const height = bar.getBoundingClientRect().height;
+      root.style.setProperty('--top-bar', `${height}px`);
+      root.dataset.topBar = height > window.innerHeight * MOST_A_BAR_MAY_COVER ? 'scrolls' : 'stays';
+    };
+    measure();
+    const observer = new ResizeObserver(measure);
+    observer.observe(bar);
+    window.addEventListener('resize', measure);
+    return () => {
+      observer.disconnect();
+      window.removeEventListener('resize', measure);
+      root.style.removeProperty('--top-bar');
+      delete root.dataset.topBar;
+    };
+  }, [bar]);
+  return setBar;
 }

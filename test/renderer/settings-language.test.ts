@@ -32,10 +32,15 @@ async function shot(page: Page, name: string): Promise<void> {
   const dir = process.env.LIMBER_SHOT_DIR;
   if (!dir) return;
   mkdirSync(dir, { recursive: true });
-  await page.screenshot({ path: `${dir}/${name}.png`, fullPage: true });
-  // And at 200 % text, as a user with large system text sees it.
-  await page.evaluate(() => (document.documentElement.style.fontSize = '32px'));
-  await page.screenshot({ path: `${dir}/${name}-200.png`, fullPage: true });
+  // In pieces a screen high, so each can be looked at full size; then again at 200 % text.
+  for (const [suffix, size] of [['', ''], ['-200', '32px']] as const) {
+    await page.evaluate((fontSize) => (document.documentElement.style.fontSize = fontSize), size);
+    const { width, height } = page.viewportSize()!;
+    const total = await page.evaluate(() => document.documentElement.scrollHeight);
+    for (let y = 0, part = 1; y < total && part <= 6; y += height, part++) {
+      await page.screenshot({ path: `${dir}/${name}${suffix}-${part}.png`, fullPage: true, clip: { x: 0, y, width, height: Math.min(height, total - y) } });
+    }
+  }
   await page.evaluate(() => (document.documentElement.style.fontSize = ''));
 }
 

@@ -3,7 +3,10 @@ import type { Page } from 'playwright-core';
 import { EXTERNAL_LINKS } from '../../electron/common/app-origin.js';
 import { requestSchemas } from '../../electron/common/ipc-contract.js';
 import sources from '../../resources/content/sources.json' with { type: 'json' };
+import { LANGUAGES } from '../../electron/common/i18n/languages.js';
 import { SETTINGS_URL } from './support/app-origin.js';
+import { pageLanguage } from './support/page-language.js';
+import { wordsIn } from './support/words.js';
 import { chromiumForThisFile } from './support/break-window.js';
 import { callsTo } from './support/fake-bridge.js';
 import { bridgeOptions, closeSettingsWindow, openSettingsWindow, settingsView } from './support/settings-window.js';
@@ -125,6 +128,31 @@ describe('from the welcome', () => {
     expect(await focusedName(page)).toMatch(/^Why 30 minutes\?/);
     expect(await page.getByRole('radio', { name: '45 min' }).isChecked()).toBe(true);
     expect(await callsTo(page, 'app:complete-first-run')).toEqual([]);
+    await closeSettingsWindow(opened);
+  });
+});
+
+describe.each(LANGUAGES)('the Why breaks page in %s', (language) => {
+  it('shows the text of that language’s catalogue, every citation as in English, and every source', async () => {
+    const { t } = wordsIn(language);
+    const lines = (key: 'content.whyBreaks' | 'content.safety') => t(key, { returnObjects: true }) as unknown as string[];
+    const opened = await openSettingsWindow(browser(), bridgeOptions({ language: pageLanguage(language) }), { waitFor: t('settings.breaks.intervalLegend') });
+    const { page } = opened;
+    await page.getByRole('tab', { name: t('settings.tabs.why') }).click();
+    const plain = (line: string) => line.replace(/^(#{1,3} |- )/, '').replace(/\*/g, '');
+    const [title, ...rest] = lines('content.whyBreaks');
+    const article = page.getByRole('article', { name: plain(title!) });
+    await article.waitFor();
+    const text = (await article.innerText()).replace(/\s+/g, ' ');
+    for (const line of [...rest, ...lines('content.safety')]) expect(text, line).toContain(plain(line).replace(/\s+/g, ' '));
+    // The citations on screen are exactly English's, and each names a listed source.
+    // A year alone in brackets is the sources list's "(2017)", not a citation in the text.
+    const cites = (s: string) => [...s.matchAll(/\(([^()]*\b(?:19|20)\d\d)\)/g)].flatMap((m) => m[1]!.split('; ')).filter((c) => !/^\d{4}$/.test(c));
+    const english = wordsIn('en').t('content.whyBreaks', { returnObjects: true }) as unknown as string[];
+    expect(cites(text)).toEqual(english.flatMap(cites));
+    expect(new Set(cites(text))).toEqual(new Set(sources.map((s) => s.cite)));
+    expect(await page.getByRole('region', { name: t('why.sources') }).getByRole('listitem').count()).toBe(sources.length);
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe(language);
     await closeSettingsWindow(opened);
   });
 });

@@ -49,16 +49,16 @@ export function TodayCard({ today }: { today: DaySummary }) {
           <p className="tile-label">{t('history.today.breaks')}</p>
           <ul className="break-counts">
             <li>
-              <strong>{number(taken)}</strong> {t('history.today.taken')}
+              <Counted text={t('history.today.takenCount', { count: taken })} count={taken} />
             </li>
             <li>
-              <strong>{number(today.breaksSkipped)}</strong> {t('history.today.skipped')}
+              <Counted text={t('history.today.skippedCount', { count: today.breaksSkipped })} count={today.breaksSkipped} />
             </li>
             <li>
-              <strong>{number(today.breaksIgnored)}</strong> {t('history.today.ignored')}
+              <Counted text={t('history.today.ignoredCount', { count: today.breaksIgnored })} count={today.breaksIgnored} />
             </li>
             <li>
-              <strong>{number(today.naturalBreaks)}</strong> {t('history.today.natural')}
+              <Counted text={t('history.today.naturalCount', { count: today.naturalBreaks })} count={today.naturalBreaks} />
             </li>
           </ul>
           <p className="hint">{t('history.today.naturalHint')}</p>
@@ -80,5 +80,23 @@ export function TodayCard({ today }: { today: DaySummary }) {
         </div>
       </div>
     </section>
+  );
+}
+
+/**
+ * A count in its sentence ("3 taken", where the words agree with the number in many languages), with the number
+ * made to stand out. The sentence is the catalogue's whole; the number is found in it, not glued to it, so a
+ * language may put it anywhere, or leave it out of a form such as Arabic's "one".
+ */
+function Counted({ text, count }: { text: string; count: number }) {
+  const digits = String(count);
+  const at = text.indexOf(digits);
+  if (at < 0) return <>{text}</>;
+  return (
+    <>
+      {text.slice(0, at)}
+      <strong>{digits}</strong>
+      {text.slice(at + digits.length)}
+    </>
   );
 }

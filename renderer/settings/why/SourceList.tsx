@@ -16,10 +16,10 @@ export function SourceList({ sources, openLink }: { sources: readonly Source[]; 
     <section className="sources" aria-labelledby="sources-title">
       <h2 id="sources-title">{t('why.sources')}</h2>
       <p className="explain">{t('why.sourcesExplain')}</p>
-      <ol>
+      {/* The references stay as published, in English and reading left to right, list numbers included. */}
+      <ol lang="en" dir="ltr">
         {sources.map((source) => (
-          // A reference stays as published, in its own language and reading left to right.
-          <li key={source.id} lang="en" dir="ltr">
+          <li key={source.id}>
             {source.authors} ({source.year}). <cite>{source.title}</cite>. {source.journal}, {source.details}.{' '}
             <a
               href={source.url}
