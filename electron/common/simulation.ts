@@ -8,9 +8,9 @@ import { judgeRoutine } from './routine-outcome.js';
 import { QUIET_REASONS, type QuietReason, type QuietReadings } from './quiet-moments.js';
 import type { Scenario, ScenarioEvent } from './scenario.js';
 import { LimberCore } from './limber-core.js';
-import { scenarioCommand } from './user-intents.js';
+import { isEngineCommand, scenarioCommand, type UserCommand as AppUserCommand } from './user-intents.js';
 import type { LibraryCatalogue } from './routine-library.js';
-import { SittingEngine, type EngineOutput, type IdleSample, type PowerEvent, type UserCommand } from './sitting-engine.js';
+import { SittingEngine, type EngineOutput, type IdleSample, type PowerEvent } from './sitting-engine.js';
 import type { EngineClock } from './timeline.js';
 import { CATALOGUES } from './i18n/catalogues.js';
 import { createTranslator } from './i18n/translator.js';
@@ -88,7 +88,7 @@ interface Subject {
   wake(): void;
   power(event: PowerEvent): void;
   quiet(readings: QuietReadings): void;
-  command(command: UserCommand): string | null;
+  command(command: AppUserCommand): string | null;
   routineStarted(event: RoutineEvent): void;
   routineFinished(event: RoutineEvent): void;
   finish(): void;
@@ -194,7 +194,8 @@ function coreSubject(
       core.power(event);
     },
     command: (command) => {
-      const refused = core.command(command);
+      // A scenario asks only what a user at the desk could: the engine's commands, or Stretch now.
+      const refused = isEngineCommand(command) ? core.command(command) : command.type === 'play-routine' ? core.play(command.routineId) : null;
       refusedLastStep = refused;
       return refused && renderEngineMessage(SIMULATOR_LANGUAGE.t, refused);
     },
@@ -231,7 +232,8 @@ function engineSubject(scenario: Scenario, catalogue: RoutineCatalogue, world: W
     power: (event) => void take(engine.power(event, world.idle())),
     quiet: (readings) => void take(engine.quiet(readings, world.idle())),
     command: (command) => {
-      const out = take(engine.command(command, world.idle()));
+      // The bare engine has no library to play from: Stretch now is its start-break with the suggestion.
+      const out = take(engine.command(isEngineCommand(command) ? command : { type: 'start-break' }, world.idle()));
       return out.refused && renderEngineMessage(SIMULATOR_LANGUAGE.t, out.refused);
     },
     routineStarted: (event) => void take(engine.routineStarted(event.routine, world.idle())),

@@ -1,37 +1,43 @@
+import type { AppControl } from './ipc-contract.js';
 import type { InstanceCommand } from './instance-args.js';
 import type { ScenarioCommand } from './scenario.js';
-import type { UserCommand } from './sitting-engine.js';
+import type { UserCommand as EngineUserCommand } from './sitting-engine.js';
 import type { TrayAction } from './tray-menu.js';
 
 /**
  * One vocabulary of what the user asks for. The tray menu, the arguments of a second launch, a scenario's
- * commands and the break window's requests all say it in their own words; here each is put into the same
- * `UserCommand`s the core carries out (or into the few things only the shell can do), in one place.
+ * commands, the Settings window's controls and the break window's requests all say it in their own words; here
+ * each is put into the same `UserCommand`s, in one place. The shell only carries them out: the engine's commands
+ * through the core, and the three that only the app around the engine can do (play a routine, open Settings,
+ * quit) itself.
  */
 
-export type UserIntent =
-  | { type: 'command'; command: UserCommand }
-  /** Play a routine picked by name (null: the suggestion). */
-  | { type: 'play'; routineId: string | null }
+export type UserCommand =
+  | EngineUserCommand
+  /** Play a routine picked by name (null: the suggestion): the tray's and Settings' Stretch now, `--stretch`. */
+  | { type: 'play-routine'; routineId: string | null }
   | { type: 'open-settings' }
-  | { type: 'quit' }
-  /** Asks nothing of the running app (`--status` is answered by the launching process). */
-  | { type: 'none' };
+  | { type: 'quit' };
 
-export function trayIntent(action: TrayAction): UserIntent {
+/** The commands the sitting engine carries out itself. */
+export function isEngineCommand(command: UserCommand): command is EngineUserCommand {
+  return command.type !== 'play-routine' && command.type !== 'open-settings' && command.type !== 'quit';
+}
+
+export function trayCommand(action: TrayAction): UserCommand {
   switch (action.type) {
     case 'stretch':
-      return { type: 'play', routineId: action.routineId };
+      return { type: 'play-routine', routineId: action.routineId };
     case 'snooze':
     case 'skip':
     case 'resume':
-      return { type: 'command', command: { type: action.type } };
+      return { type: action.type };
     case 'standing':
-      return { type: 'command', command: { type: action.on ? 'standing-on' : 'standing-off' } };
+      return { type: action.on ? 'standing-on' : 'standing-off' };
     case 'pause':
-      return { type: 'command', command: { type: 'pause', length: action.length } };
+      return { type: 'pause', length: action.length };
     case 'count-gap':
-      return { type: 'command', command: { type: 'count-gap-as-break' } };
+      return { type: 'count-gap-as-break' };
     case 'settings':
       return { type: 'open-settings' };
     case 'quit':
@@ -39,16 +45,30 @@ export function trayIntent(action: TrayAction): UserIntent {
   }
 }
 
-export function launchIntent(command: InstanceCommand): UserIntent {
+/** Null for `--status`, which asks nothing of the running app (the launching process answers it). */
+export function launchCommand(command: InstanceCommand): UserCommand | null {
   switch (command.type) {
     case 'stretch':
-      return { type: 'command', command: { type: 'start-break' } };
+      return { type: 'play-routine', routineId: null };
     case 'pause':
-      return { type: 'command', command: { type: 'pause', length: command.length } };
+      return { type: 'pause', length: command.length };
     case 'resume':
-      return { type: 'command', command: { type: 'resume' } };
+      return { type: 'resume' };
     case 'status':
-      return { type: 'none' };
+      return null;
+  }
+}
+
+/** The Settings window's Right now controls (`app:control`), for desktops without a tray icon. */
+export function controlCommand(control: AppControl): UserCommand {
+  switch (control.type) {
+    case 'stretch':
+      return { type: 'play-routine', routineId: null };
+    case 'pause':
+      return { type: 'pause', length: control.length };
+    case 'resume':
+    case 'snooze':
+      return { type: control.type };
   }
 }
 
@@ -59,8 +79,12 @@ export const PAGE_COMMANDS = {
   'break:count-gap': { type: 'count-gap-as-break' },
 } as const satisfies Record<string, UserCommand>;
 
-/** `wallNow`: what the user's clock reads, which a pause "until 14:00" is measured on. */
+/**
+ * A scenario's command; `wallNow` is what the user's clock reads, which a pause "until 14:00" is measured on.
+ * A scenario's `start-break` is Stretch now with the suggestion, as from the tray.
+ */
 export function scenarioCommand(command: ScenarioCommand, wallNow: number): UserCommand {
+  if (command.command === 'start-break') return { type: 'play-routine', routineId: null };
   if (command.command !== 'pause') return { type: command.command };
   if ('forMs' in command) return { type: 'pause', length: { minutes: command.forMs / 60_000 } };
   if ('until' in command) return { type: 'pause', length: command.until === 'tomorrow' ? 'tomorrow' : 'until-resumed' };

@@ -7,6 +7,7 @@ import type { ParsedInstanceArgs } from '../common/instance-args.js';
 import { dataRepairNotice, setAsideDescription, settingsRepairNotice, type SetAsideItem } from '../common/data-repair-text.js';
 import { defaultCatalogue } from '../common/routine-library.js';
 import type { UserCommand } from '../common/sitting-engine.js';
+import { isEngineCommand, type UserCommand as AppUserCommand } from '../common/user-intents.js';
 import type { EngineClock } from '../common/timeline.js';
 import { linuxBootClock } from '../node/boot-clock.js';
 import { LOG_WORDS } from '../node/log-words.js';
@@ -81,6 +82,20 @@ export class LimberShell {
     };
     const command = (c: UserCommand): string | null => report(c.type, core.command(c));
     const showSettings = (focus: boolean) => void windows.show('settings', focus);
+    /** Every source of user commands (tray, launch arguments, Settings' controls) ends here. */
+    const execute = (c: AppUserCommand): string | null => {
+      if (isEngineCommand(c)) return command(c);
+      switch (c.type) {
+        case 'play-routine':
+          return report('stretch', core.play(c.routineId));
+        case 'open-settings':
+          showSettings(true);
+          return null;
+        case 'quit':
+          app.quit();
+          return null;
+      }
+    };
 
     const notifier = new Notifier(
       process.platform,
@@ -142,7 +157,7 @@ export class LimberShell {
     this.disposables.add(registerLanguageFeature({ language, windows, pageOf, rerender: () => core.refresh() }));
     this.disposables.add(registerBreakFeature({ core, windows, command, pageOf }));
     tray = this.disposables.add(
-      registerTray({ iconsDir: paths.icons, initial: core.view()!.tray, command, play: (id) => report('stretch', core.play(id)), showSettings, log }),
+      registerTray({ iconsDir: paths.icons, initial: core.view()!.tray, execute, showSettings, log }),
     );
     const trayFeature = tray;
     this.disposables.add(listenToPowerEvents((event) => core.power(event)));
@@ -150,14 +165,14 @@ export class LimberShell {
     this.disposables.add(registerSettingsFeature({ core, settings, language, shortcut, trayIcon: () => trayFeature.visibility(), pageOf }));
     this.disposables.add(registerLogFolder(logFolder, pageOf, () => language.translator.t));
     this.disposables.add(registerHistoryFeature({ core, pageOf, translator: () => language.translator }));
-    this.disposables.add(registerControlsFeature({ command, play: () => report('stretch', core.play(null)), pageOf }));
+    this.disposables.add(registerControlsFeature({ execute, pageOf }));
     // Added last, so undone first: the core gives up a running routine and saves while everything it tells is still there.
     this.disposables.add(toDisposable(() => core.stop()));
     const quitting = () => this.stop();
     app.on('before-quit', quitting);
     this.disposables.add(toDisposable(() => app.removeListener('before-quit', quitting)));
 
-    this.launchArgs = launchArgsHandler({ command, showSettings: () => showSettings(true), log });
+    this.launchArgs = launchArgsHandler({ execute, log });
     this.launchArgs(args, false);
     // Without a tray Settings is the only way in; on a first run it doubles as the welcome.
     if (!settings.firstRunDone || !trayFeature.exists) showSettings(true);

@@ -1,28 +1,41 @@
 import { describe, expect, it } from 'vitest';
 import { parseInstanceArgs } from '../../electron/common/instance-args.js';
-import { PAGE_COMMANDS, launchIntent, scenarioCommand, trayIntent } from '../../electron/common/user-intents.js';
+import { PAGE_COMMANDS, controlCommand, isEngineCommand, launchCommand, scenarioCommand, trayCommand } from '../../electron/common/user-intents.js';
 
-/* The tray, a second launch, a scenario and the break window asking for the same thing get the same command. */
+/* The tray, a second launch, a scenario, Settings' controls and the break window asking for the same thing get the same command. */
 
-describe('one vocabulary of user intents', () => {
+const launch = (...args: string[]) => launchCommand(parseInstanceArgs(args).commands[0]!);
+
+describe('one vocabulary of user commands', () => {
   it('maps the same request from every source to the same UserCommand', () => {
-    const pause = { minutes: 60 };
-    const fromLaunch = launchIntent(parseInstanceArgs(['--pause', '1h']).commands[0]!);
-    expect(trayIntent({ type: 'pause', length: pause })).toEqual({ type: 'command', command: { type: 'pause', length: pause } });
-    expect(fromLaunch).toEqual({ type: 'command', command: { type: 'pause', length: pause } });
-    expect(scenarioCommand({ command: 'pause', forMs: 3600_000 }, 0)).toEqual({ type: 'pause', length: pause });
+    const pause = { type: 'pause', length: { minutes: 60 } };
+    expect(trayCommand({ type: 'pause', length: { minutes: 60 } })).toEqual(pause);
+    expect(launch('--pause', '1h')).toEqual(pause);
+    expect(controlCommand({ type: 'pause', length: { minutes: 60 } })).toEqual(pause);
+    expect(scenarioCommand({ command: 'pause', forMs: 3600_000 }, 0)).toEqual(pause);
 
-    expect(trayIntent({ type: 'snooze' })).toEqual({ type: 'command', command: PAGE_COMMANDS['break:snooze'] });
+    expect(trayCommand({ type: 'snooze' })).toEqual(PAGE_COMMANDS['break:snooze']);
+    expect(controlCommand({ type: 'snooze' })).toEqual(PAGE_COMMANDS['break:snooze']);
     expect(scenarioCommand({ command: 'skip' }, 0)).toEqual(PAGE_COMMANDS['break:skip']);
-    expect(trayIntent({ type: 'count-gap' })).toEqual({ type: 'command', command: PAGE_COMMANDS['break:count-gap'] });
-    expect(launchIntent({ type: 'resume' })).toEqual(trayIntent({ type: 'resume' }));
-    expect(launchIntent({ type: 'stretch' })).toEqual({ type: 'command', command: scenarioCommand({ command: 'start-break' }, 0) });
+    expect(trayCommand({ type: 'count-gap' })).toEqual(PAGE_COMMANDS['break:count-gap']);
+    expect(launch('--resume')).toEqual(trayCommand({ type: 'resume' }));
+    expect(controlCommand({ type: 'resume' })).toEqual(trayCommand({ type: 'resume' }));
   });
 
-  it('leaves to the shell only what the core cannot do', () => {
-    expect(trayIntent({ type: 'stretch', routineId: 'move-break' })).toEqual({ type: 'play', routineId: 'move-break' });
-    expect(trayIntent({ type: 'settings' })).toEqual({ type: 'open-settings' });
-    expect(trayIntent({ type: 'quit' })).toEqual({ type: 'quit' });
-    expect(launchIntent({ type: 'status' })).toEqual({ type: 'none' });
+  it('says Stretch now the same way from the tray, --stretch, Settings and a scenario', () => {
+    const suggestion = { type: 'play-routine', routineId: null };
+    expect(trayCommand({ type: 'stretch', routineId: null })).toEqual(suggestion);
+    expect(launch('--stretch')).toEqual(suggestion);
+    expect(controlCommand({ type: 'stretch' })).toEqual(suggestion);
+    expect(scenarioCommand({ command: 'start-break' }, 0)).toEqual(suggestion);
+    expect(trayCommand({ type: 'stretch', routineId: 'move-break' })).toEqual({ type: 'play-routine', routineId: 'move-break' });
+  });
+
+  it('names what only the app around the engine can do, and nothing for --status', () => {
+    expect(trayCommand({ type: 'settings' })).toEqual({ type: 'open-settings' });
+    expect(trayCommand({ type: 'quit' })).toEqual({ type: 'quit' });
+    expect(launch('--status')).toBeNull();
+    expect([{ type: 'play-routine', routineId: null } as const, { type: 'open-settings' } as const, { type: 'quit' } as const].map(isEngineCommand)).toEqual([false, false, false]);
+    expect(isEngineCommand(trayCommand({ type: 'standing', on: true }))).toBe(true);
   });
 });

@@ -1,5 +1,5 @@
 import type { Disposable } from '../../common/disposable.js';
-import type { UserCommand } from '../../common/sitting-engine.js';
+import { controlCommand, type UserCommand } from '../../common/user-intents.js';
 import { registerIpc, type SenderGate } from '../ipc.js';
 
 /**
@@ -8,29 +8,11 @@ import { registerIpc, type SenderGate } from '../ipc.js';
  */
 
 export interface ControlsFeatureDeps {
-  command: (command: UserCommand) => string | null;
-  /** The suggested routine, as the tray's Stretch now plays it. */
-  play: () => string | null;
+  execute: (command: UserCommand) => string | null;
   pageOf: SenderGate;
 }
 
-export function registerControlsFeature({ command, play, pageOf }: ControlsFeatureDeps): Disposable {
+export function registerControlsFeature({ execute, pageOf }: ControlsFeatureDeps): Disposable {
   const answer = (refused: string | null) => (refused ? { ok: false as const, reason: refused } : { ok: true as const });
-  return registerIpc(
-    {
-      'app:control': (control) => {
-        switch (control.type) {
-          case 'stretch':
-            return answer(play());
-          case 'pause':
-            return answer(command({ type: 'pause', length: control.length }));
-          case 'resume':
-            return answer(command({ type: 'resume' }));
-          case 'snooze':
-            return answer(command({ type: 'snooze' }));
-        }
-      },
-    },
-    pageOf,
-  );
+  return registerIpc({ 'app:control': (control) => answer(execute(controlCommand(control))) }, pageOf);
 }

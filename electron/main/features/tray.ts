@@ -1,9 +1,7 @@
-import { app } from 'electron';
 import { toDisposable, type Disposable } from '../../common/disposable.js';
 import type { SettingsView } from '../../common/ipc-contract.js';
-import type { UserCommand } from '../../common/sitting-engine.js';
 import type { TrayAction, TrayModel } from '../../common/tray-menu.js';
-import { trayIntent } from '../../common/user-intents.js';
+import { trayCommand, type UserCommand } from '../../common/user-intents.js';
 import { linuxTrayVisibility } from '../../node/tray-host.js';
 import { TrayView } from '../tray.js';
 
@@ -12,9 +10,9 @@ import { TrayView } from '../tray.js';
 export interface TrayFeatureDeps {
   iconsDir: string;
   initial: TrayModel;
-  command: (command: UserCommand) => string | null;
-  /** A routine picked by name (null: the suggestion). */
-  play: (routineId: string | null) => void;
+  /** Carries out what the user asked for, as the shell does for every source of commands. */
+  execute: (command: UserCommand) => string | null;
+  /** Settings opened by the app itself (without focus), when the icon is known not to show. */
   showSettings: (focus: boolean) => void;
   log: (message: string, error?: unknown) => void;
 }
@@ -34,25 +32,7 @@ export interface TrayFeature extends Disposable {
 }
 
 export function registerTray(deps: TrayFeatureDeps): TrayFeature {
-  const action = (a: TrayAction): void => {
-    const intent = trayIntent(a);
-    switch (intent.type) {
-      case 'command':
-        deps.command(intent.command);
-        return;
-      case 'play':
-        deps.play(intent.routineId);
-        return;
-      case 'open-settings':
-        deps.showSettings(true);
-        return;
-      case 'quit':
-        app.quit();
-        return;
-      case 'none':
-        return;
-    }
-  };
+  const action = (a: TrayAction): void => void deps.execute(trayCommand(a));
 
   let tray: TrayView | null = null;
   try {
