@@ -108,14 +108,59 @@ export function graceMs(settings: QuietMomentsSettings): number {
 
 // ── Ports: how the adapters at the edge hand readings in ─────────────────────────────────────────────────────
 
+/** The system facilities a quiet signal is read from, each named in the catalogue (settings.quiet.sources.*). */
+export const QUIET_SOURCES = [
+  'gnome-dnd',
+  'notifications-dnd',
+  'xfce-dnd',
+  'gnome-idle-inhibit',
+  'x11-fullscreen',
+  'mic-camera',
+  'quiet-apps',
+  'windows-fullscreen',
+  'windows-presentation',
+  'windows-focus-assist',
+  'mac-microphone',
+  'mac-fullscreen',
+  'mac-focus',
+] as const;
+export type QuietSourceId = (typeof QUIET_SOURCES)[number];
+
+/**
+ * Why a source cannot tell, as a code Settings puts into words (settings.quiet.why.*); a D-Bus service or an X
+ * display is named as the system names it.
+ */
+export type SignalUnavailable =
+  | {
+      code:
+        | 'not-read-yet'
+        | 'no-session-bus'
+        | 'bus-gone'
+        | 'no-capture-device'
+        | 'processes-unreadable'
+        | 'wayland'
+        | 'not-x11'
+        | 'no-active-window'
+        | 'x-display-gone'
+        | 'windows-fullscreen-unknown'
+        | 'windows-presentation-unknown'
+        | 'windows-focus-assist-unpublished'
+        | 'windows-privacy-unlisted'
+        | 'mac-no-input-device'
+        | 'mac-window-list-unreadable'
+        | 'mac-focus-unreadable';
+    }
+  | { code: 'no-owner' | 'no-answer' | 'bad-value'; service: string }
+  | { code: 'x-display-unreachable'; display: string };
+
 /** One signal as Settings shows it: what it reads now, where from, and why it cannot tell when it cannot. */
 export interface SignalStatus {
   reason: QuietReason;
   reading: SignalReading;
-  /** The system facility behind it, in words ("GNOME Do Not Disturb"). */
-  source: string;
+  /** The system facility behind it. */
+  source: QuietSourceId;
   /** Why the reading is unknown here, when it is. */
-  unavailable: string | null;
+  unavailable: SignalUnavailable | null;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { QUIET_REASONS, type QuietReason, type SignalReading, type SignalStatus } from './quiet-moments.js';
+import { QUIET_REASONS, type QuietReason, type QuietSourceId, type SignalReading, type SignalStatus, type SignalUnavailable } from './quiet-moments.js';
 
 /**
  * What Settings shows of each quiet signal on this desktop, from the adapters' statuses: detected now (a source
@@ -13,7 +13,7 @@ export interface QuietSignalView {
   reason: QuietReason;
   state: QuietSignalState;
   /** The system facilities behind it and what each reads; empty where this system has none for the signal. */
-  sources: Array<{ source: string; reading: SignalReading; unavailable: string | null }>;
+  sources: Array<{ source: QuietSourceId; reading: SignalReading; unavailable: SignalUnavailable | null }>;
 }
 
 export interface QuietView {

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LimberApi, QuietSignalView, QuietView } from '../../electron/common/ipc-contract.js';
-import type { QuietReason } from '../../electron/common/quiet-moments.js';
+import type { QuietReason, QuietSourceId, SignalUnavailable } from '../../electron/common/quiet-moments.js';
 import { GRACE_RANGE, HOLD_LIMIT_RANGE, QUIET_REASONS } from '../../electron/common/settings.js';
 import type { SectionProps } from './BreaksSection.js';
 import { FieldProblems, NumberField } from './fields.js';
@@ -121,7 +121,7 @@ function LiveState({ live }: { live: QuietSignalView }) {
         ) : (
           <ul className="quiet-why hint">
             {why.map((s) => (
-              <li key={s.source}>{t('settings.quiet.state.why', { source: s.source, reason: s.unavailable })}</li>
+              <li key={s.source}>{t('settings.quiet.state.why', { source: sourceName(t, s.source), reason: unavailableWords(t, s.unavailable!) })}</li>
             ))}
           </ul>
         ))}
@@ -328,13 +328,23 @@ function QuietApps({ api, apps, update }: { api: LimberApi; apps: string[]; upda
 
 type T = ReturnType<typeof useTranslation>['t'];
 
+/*
+ * Signals, sources and reasons are codes (quiet-moments.ts), named here by keys built from the codes;
+ * test/resources/catalogues.test.ts checks that English has a key for every code, since tsc gives up following
+ * keys through a catalogue this large (TS2589).
+ */
+type Words = (key: string, values?: Record<string, unknown>) => string;
+
+function sourceName(t: T, source: QuietSourceId): string {
+  return (t as unknown as Words)(`settings.quiet.sources.${source}`);
+}
+
+function unavailableWords(t: T, why: SignalUnavailable): string {
+  return (t as unknown as Words)(`settings.quiet.why.${why.code}`, { ...why });
+}
+
 function signalWords(t: T): Record<QuietReason, { label: string; hint: string }> {
-  return {
-    call: { label: t('settings.quiet.signal.call.label'), hint: t('settings.quiet.signal.call.hint') },
-    presentation: { label: t('settings.quiet.signal.presentation.label'), hint: t('settings.quiet.signal.presentation.hint') },
-    fullscreen: { label: t('settings.quiet.signal.fullscreen.label'), hint: t('settings.quiet.signal.fullscreen.hint') },
-    dnd: { label: t('settings.quiet.signal.dnd.label'), hint: t('settings.quiet.signal.dnd.hint') },
-    awake: { label: t('settings.quiet.signal.awake.label'), hint: t('settings.quiet.signal.awake.hint') },
-    app: { label: t('settings.quiet.signal.app.label'), hint: t('settings.quiet.signal.app.hint') },
-  };
+  const words = t as unknown as Words;
+  const of = (reason: QuietReason) => ({ label: words(`settings.quiet.signal.${reason}.label`), hint: words(`settings.quiet.signal.${reason}.hint`) });
+  return { call: of('call'), presentation: of('presentation'), fullscreen: of('fullscreen'), dnd: of('dnd'), awake: of('awake'), app: of('app') };
 }

@@ -22,13 +22,13 @@ type Log = (...args: unknown[]) => void;
 
 /** A GNOME desktop on X11 with no camera, as its adapters would describe it; a call is going on. */
 export const DEV_QUIET_STATUSES: SignalStatus[] = [
-  { reason: 'dnd', reading: 'off', source: 'GNOME Do Not Disturb', unavailable: null },
-  { reason: 'dnd', reading: 'unknown', source: 'Notification server Do Not Disturb', unavailable: 'nothing owns org.freedesktop.Notifications on the session bus' },
-  { reason: 'dnd', reading: 'unknown', source: 'XFCE Do Not Disturb', unavailable: 'nothing owns org.xfce.Xfconf on the session bus' },
-  { reason: 'awake', reading: 'off', source: 'GNOME session idle inhibitor', unavailable: null },
-  { reason: 'fullscreen', reading: 'off', source: 'Fullscreen app in front (X11)', unavailable: null },
-  { reason: 'call', reading: 'on', source: 'Microphone or camera in use', unavailable: null },
-  { reason: 'app', reading: 'off', source: 'Your quiet apps', unavailable: null },
+  { reason: 'dnd', reading: 'off', source: 'gnome-dnd', unavailable: null },
+  { reason: 'dnd', reading: 'unknown', source: 'notifications-dnd', unavailable: { code: 'no-owner', service: 'org.freedesktop.Notifications' } },
+  { reason: 'dnd', reading: 'unknown', source: 'xfce-dnd', unavailable: { code: 'no-owner', service: 'org.xfce.Xfconf' } },
+  { reason: 'awake', reading: 'off', source: 'gnome-idle-inhibit', unavailable: null },
+  { reason: 'fullscreen', reading: 'off', source: 'x11-fullscreen', unavailable: null },
+  { reason: 'call', reading: 'on', source: 'mic-camera', unavailable: null },
+  { reason: 'app', reading: 'off', source: 'quiet-apps', unavailable: null },
 ];
 
 export const DEV_RUNNING_APPS = ['code', 'firefox', 'gnome-terminal-server', 'obs', 'slack', 'spotify', 'zoom'];

@@ -48,7 +48,7 @@ describe('quiet signals on a real session bus', () => {
     const changes = vi.fn();
     signals.onChange(changes);
     await signals.start();
-    const inhibited = () => signals.statuses().find((s) => s.source === 'Notification server Do Not Disturb')!;
+    const inhibited = () => signals.statuses().find((s) => s.source === 'notifications-dnd')!;
     expect(inhibited().reading).toBe('off');
     services.setInhibited(true);
     await vi.waitFor(() => expect(inhibited().reading).toBe('on'));
@@ -57,7 +57,7 @@ describe('quiet signals on a real session bus', () => {
     await vi.waitFor(() => expect(inhibited().reading).toBe('off'));
     await services.dropNotifications();
     await vi.waitFor(() => expect(inhibited().reading).toBe('unknown'));
-    expect(inhibited().unavailable).toBe('nothing owns org.freedesktop.Notifications on the session bus');
+    expect(inhibited().unavailable).toEqual({ code: 'no-owner', service: 'org.freedesktop.Notifications' });
     expect(changes.mock.calls.length).toBeGreaterThanOrEqual(3);
   });
 
@@ -66,7 +66,7 @@ describe('quiet signals on a real session bus', () => {
     try {
       const signals = new LinuxBusSignals(link());
       await signals.start();
-      const xfceDnd = () => signals.statuses().find((s) => s.source === 'XFCE Do Not Disturb')!;
+      const xfceDnd = () => signals.statuses().find((s) => s.source === 'xfce-dnd')!;
       expect(xfceDnd().reading).toBe('off');
       xfce.setDoNotDisturb(true);
       await vi.waitFor(() => expect(xfceDnd().reading).toBe('on'));
@@ -84,7 +84,7 @@ describe('quiet signals on a real session bus', () => {
       expect(later.readings().dnd).toBe('on');
       xfce.stop();
       await vi.waitFor(() => expect(xfceDnd().reading).toBe('unknown'));
-      expect(xfceDnd().unavailable).toBe('nothing owns org.xfce.Xfconf on the session bus');
+      expect(xfceDnd().unavailable).toEqual({ code: 'no-owner', service: 'org.xfce.Xfconf' });
     } finally {
       xfce.stop();
     }
@@ -122,7 +122,7 @@ describe('quiet signals on a real session bus', () => {
     await bus.stop();
     await vi.waitFor(() => expect(signals.readings()).toEqual({ dnd: 'unknown', awake: 'unknown' }));
     services.stop();
-    expect(signals.statuses().every((s) => s.unavailable === 'the session bus went away')).toBe(true);
+    expect(signals.statuses().every((s) => s.unavailable?.code === 'bus-gone')).toBe(true);
     expect(await l.call({ destination: 'org.freedesktop.Notifications', path: '/', interface: 'x.y', member: 'Z' })).toBeNull();
     expect(await l.connect()).toBe(false);
 

@@ -110,8 +110,8 @@ describe('microphone, camera and apps from /proc', () => {
     signals.sample();
     expect(signals.readings()).toEqual({ call: 'unknown', app: 'unknown' });
     expect(signals.statuses().map((s) => s.unavailable)).toEqual([
-      'no capture device or camera is visible to Limber here',
-      'the list of running processes could not be read',
+      { code: 'no-capture-device' },
+      { code: 'processes-unreadable' },
     ]);
     expect(changes).toBe(0);
   });

@@ -50,7 +50,7 @@ describe('WindowsSignals', () => {
     );
     expect(() => signals.sample()).not.toThrow();
     expect(signals.readings()).toMatchObject({ dnd: 'unknown', call: 'unknown', fullscreen: 'off' });
-    expect(signals.statuses().find((s) => s.reason === 'dnd')!.unavailable).toMatch(/Focus Assist/);
+    expect(signals.statuses().find((s) => s.reason === 'dnd')!.unavailable).toEqual({ code: 'windows-focus-assist-unpublished' });
   });
 });
 
@@ -121,7 +121,7 @@ describe('quiet apps on Windows and macOS', () => {
     const signals = new MacSignals(api, 1, () => ['zoom.us']);
     signals.sample();
     expect(signals.readings().app).toBe('unknown');
-    expect(signals.statuses().find((s) => s.reason === 'app')!.unavailable).toBe('the list of running processes could not be read');
+    expect(signals.statuses().find((s) => s.reason === 'app')!.unavailable).toEqual({ code: 'processes-unreadable' });
     expect(signals.runningApps()).toEqual([]);
     const working = new MacSignals({ ...api, processNames: () => ['zoom.us', 'Finder', 'zoom.us'] }, 1, () => ['zoom.us']);
     working.sample();

@@ -109,17 +109,17 @@ describe('fullscreen app in front on X11', () => {
     await watcher.start();
     expect(watcher.readings().fullscreen).toBe('off');
     await server.stop();
-    await vi.waitFor(() => expect(watcher.statuses()[0]).toMatchObject({ reading: 'unknown', unavailable: 'the X display went away' }));
+    await vi.waitFor(() => expect(watcher.statuses()[0]).toMatchObject({ reading: 'unknown', unavailable: { code: 'x-display-gone' } }));
 
     const wayland = new X11Fullscreen({ display: ':0', sessionType: 'wayland' });
     expect(await wayland.start()).toBe(false);
-    expect(wayland.statuses()[0]!.unavailable).toBe('a Wayland session does not show other apps’ windows');
+    expect(wayland.statuses()[0]!.unavailable).toEqual({ code: 'wayland' });
   });
 
   it('says unknown where the window manager does not name an active window', async () => {
     const watcher = new X11Fullscreen({ display: server.display, sessionType: 'x11' });
     watchers.push(watcher);
     await watcher.start();
-    expect(watcher.statuses()[0]).toMatchObject({ reading: 'unknown', unavailable: 'the window manager does not say which window is active' });
+    expect(watcher.statuses()[0]).toMatchObject({ reading: 'unknown', unavailable: { code: 'no-active-window' } });
   });
 });

@@ -40,7 +40,7 @@ function withUnavailableFullscreen(): NonNullable<ReturnType<typeof quietAnswer>
   const quiet = quietAnswer();
   const fullscreen = quiet.signals.find((s) => s.reason === 'fullscreen')!;
   fullscreen.state = 'unavailable';
-  fullscreen.sources = [{ source: 'Fullscreen app in front (X11)', reading: 'unknown', unavailable: 'this is a Wayland session, which does not tell apps about other windows' }];
+  fullscreen.sources = [{ source: 'x11-fullscreen', reading: 'unknown', unavailable: { code: 'wayland' } }];
   return quiet;
 }
 
@@ -54,7 +54,7 @@ describe('the Quiet moments section', () => {
     // No source at all on this system, and one that cannot read here, each say why.
     expect(await stateOf(page, 'You are presenting')).toBe('Not available on this desktop\nLimber has no way to read this on this system.');
     expect(await stateOf(page, 'An app is fullscreen')).toBe(
-      'Not available on this desktop\nFullscreen app in front (X11): this is a Wayland session, which does not tell apps about other windows',
+      'Not available on this desktop\nFullscreen app in front (X11): a Wayland session does not show other apps’ windows',
     );
     // The state is part of the switch's description, so a screen reader hears it with the switch.
     const description = await page.getByLabel('You are in a call', { exact: true }).evaluate((input) =>

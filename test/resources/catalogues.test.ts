@@ -38,3 +38,19 @@ describe('the message catalogues', () => {
     });
   });
 });
+
+describe('words for codes', () => {
+  it('English names every quiet signal, every source a desktop reads it from, and every reason one cannot tell', async () => {
+    const { QUIET_REASONS, QUIET_SOURCES } = await import('../../electron/common/quiet-moments.js');
+    const quiet = (CATALOGUES.en as { settings: { quiet: Record<string, Record<string, unknown>> } }).settings.quiet;
+    for (const reason of QUIET_REASONS) expect(quiet.signal![reason], reason).toMatchObject({ label: expect.any(String), hint: expect.any(String) });
+    for (const source of QUIET_SOURCES) expect(quiet.sources![source], source).toEqual(expect.any(String));
+    const codes = [
+      'not-read-yet', 'no-session-bus', 'bus-gone', 'no-capture-device', 'processes-unreadable', 'wayland', 'not-x11', 'no-active-window',
+      'x-display-gone', 'windows-fullscreen-unknown', 'windows-presentation-unknown', 'windows-focus-assist-unpublished',
+      'windows-privacy-unlisted', 'mac-no-input-device', 'mac-window-list-unreadable', 'mac-focus-unreadable', 'no-owner', 'no-answer',
+      'bad-value', 'x-display-unreachable',
+    ] satisfies Array<import('../../electron/common/quiet-moments.js').SignalUnavailable['code']>;
+    expect(Object.keys(quiet.why!).sort()).toEqual([...codes].sort());
+  });
+});

@@ -1,6 +1,6 @@
 import { EventEmitter } from 'node:events';
 import { decodeInhibitedActions, decodeNotificationsInhibited, decodeShowBanners } from '../../common/quiet-decode.js';
-import type { PartialReadings, QuietReason, QuietSource, SignalReading, SignalStatus } from '../../common/quiet-moments.js';
+import type { PartialReadings, QuietReason, QuietSource, QuietSourceId, SignalReading, SignalStatus, SignalUnavailable } from '../../common/quiet-moments.js';
 import { signalRule, unwrapVariant, type DbusLink, type SignalMessage } from './dbus-link.js';
 
 /**
@@ -18,11 +18,11 @@ import { signalRule, unwrapVariant, type DbusLink, type SignalMessage } from './
 
 interface Watch {
   reason: QuietReason;
-  source: string;
+  source: QuietSourceId;
   /** The well-known name whose owner answers. */
   name: string;
   reading: SignalReading;
-  unavailable: string | null;
+  unavailable: SignalUnavailable | null;
   read(): Promise<SignalReading>;
   /** Whether a signal means this watch's value may have changed; may decode it directly. */
   onSignal(signal: SignalMessage): SignalReading | 'reread' | null;
@@ -54,7 +54,7 @@ export class LinuxBusSignals implements QuietSource {
     this.undo.push(this.link.onClose(() => this.busGone()));
     this.undo.push(this.link.onOpen(() => void this.readAll()));
     if (!this.link.connected && !(await this.link.connect())) {
-      for (const w of this.watches) this.set(w, 'unknown', 'no session bus');
+      for (const w of this.watches) this.set(w, 'unknown', { code: 'no-session-bus' });
       return;
     }
     await this.link.addMatch(signalRule({ interface: 'org.freedesktop.DBus', member: 'NameOwnerChanged', sender: 'org.freedesktop.DBus' }));
@@ -98,12 +98,12 @@ export class LinuxBusSignals implements QuietSource {
     if (!this.link.connected) return;
     this.owners.set(watch.name, owner);
     if (owner === null) {
-      this.set(watch, 'unknown', `nothing owns ${watch.name} on the session bus`);
+      this.set(watch, 'unknown', { code: 'no-owner', service: watch.name });
       return;
     }
     const reading = await watch.read();
     if (!this.link.connected) return;
-    this.set(watch, reading, `${watch.name} gave no answer Limber understands`);
+    this.set(watch, reading, { code: 'no-answer', service: watch.name });
   }
 
   private signal(signal: SignalMessage): void {
@@ -117,16 +117,16 @@ export class LinuxBusSignals implements QuietSource {
       if (!owner || signal.sender !== owner) continue;
       const verdict = watch.onSignal(signal);
       if (verdict === 'reread') void this.reread(watch);
-      else if (verdict !== null) this.set(watch, verdict, `${watch.name} sent a value Limber does not understand`);
+      else if (verdict !== null) this.set(watch, verdict, { code: 'bad-value', service: watch.name });
     }
   }
 
   private busGone(): void {
     this.owners.clear();
-    for (const w of this.watches) this.set(w, 'unknown', 'the session bus went away');
+    for (const w of this.watches) this.set(w, 'unknown', { code: 'bus-gone' });
   }
 
-  private set(watch: Watch, reading: SignalReading, why: string): void {
+  private set(watch: Watch, reading: SignalReading, why: SignalUnavailable): void {
     const changed = watch.reading !== reading;
     watch.reading = reading;
     watch.unavailable = reading === 'unknown' ? why : null;
@@ -139,10 +139,10 @@ export class LinuxBusSignals implements QuietSource {
     const link = this.link;
     return {
       reason: 'dnd',
-      source: 'GNOME Do Not Disturb',
+      source: 'gnome-dnd',
       name: PORTAL.name,
       reading: 'unknown',
-      unavailable: 'not read yet',
+      unavailable: { code: 'not-read-yet' },
       rules: [signalRule({ interface: PORTAL.iface, member: 'SettingChanged', path: PORTAL.path })],
       async read() {
         const body = await link.call({
@@ -171,10 +171,10 @@ export class LinuxBusSignals implements QuietSource {
     const link = this.link;
     return {
       reason: 'dnd',
-      source: 'Notification server Do Not Disturb',
+      source: 'notifications-dnd',
       name: NOTIFICATIONS.name,
       reading: 'unknown',
-      unavailable: 'not read yet',
+      unavailable: { code: 'not-read-yet' },
       rules: [signalRule({ interface: PROPERTIES, member: 'PropertiesChanged', path: NOTIFICATIONS.path })],
       async read() {
         return decodeNotificationsInhibited(await link.getProperty(NOTIFICATIONS.name, NOTIFICATIONS.path, NOTIFICATIONS.iface, 'Inhibited'));
@@ -187,10 +187,10 @@ export class LinuxBusSignals implements QuietSource {
     const link = this.link;
     return {
       reason: 'awake',
-      source: 'GNOME session idle inhibitor',
+      source: 'gnome-idle-inhibit',
       name: SESSION_MANAGER.name,
       reading: 'unknown',
-      unavailable: 'not read yet',
+      unavailable: { code: 'not-read-yet' },
       rules: [
         signalRule({ interface: PROPERTIES, member: 'PropertiesChanged', path: SESSION_MANAGER.path }),
         signalRule({ interface: SESSION_MANAGER.iface, path: SESSION_MANAGER.path }),
@@ -209,10 +209,10 @@ export class LinuxBusSignals implements QuietSource {
     const link = this.link;
     return {
       reason: 'dnd',
-      source: 'XFCE Do Not Disturb',
+      source: 'xfce-dnd',
       name: XFCONF.name,
       reading: 'unknown',
-      unavailable: 'not read yet',
+      unavailable: { code: 'not-read-yet' },
       rules: [signalRule({ interface: XFCONF.iface, path: XFCONF.path })],
       async read() {
         const reply = await link.request(

@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync, readlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { anyOn, decodeAlsaCaptureStatus, quietAppMatcher, runningAppNames } from '../../common/quiet-decode.js';
-import type { PartialReadings, QuietSource, SignalReading, SignalStatus } from '../../common/quiet-moments.js';
+import type { PartialReadings, QuietSource, SignalReading, SignalStatus, SignalUnavailable } from '../../common/quiet-moments.js';
 
 /**
  * The quiet facts no Linux service announces, read from the kernel's files at the engine's own wakes (never on a
@@ -27,9 +27,9 @@ export interface ProcSignalOptions {
 
 export class LinuxProcSignals implements QuietSource {
   private call: SignalReading = 'unknown';
-  private callWhy: string | null = 'not read yet';
+  private callWhy: SignalUnavailable | null = { code: 'not-read-yet' };
   private app: SignalReading = 'unknown';
-  private appWhy: string | null = 'not read yet';
+  private appWhy: SignalUnavailable | null = { code: 'not-read-yet' };
   private readonly listeners = new Set<() => void>();
   private readonly proc: string;
   private readonly dev: string;
@@ -49,8 +49,8 @@ export class LinuxProcSignals implements QuietSource {
 
   statuses(): SignalStatus[] {
     return [
-      { reason: 'call', reading: this.call, source: 'Microphone or camera in use', unavailable: this.call === 'unknown' ? this.callWhy : null },
-      { reason: 'app', reading: this.app, source: 'Your quiet apps', unavailable: this.app === 'unknown' ? this.appWhy : null },
+      { reason: 'call', reading: this.call, source: 'mic-camera', unavailable: this.call === 'unknown' ? this.callWhy : null },
+      { reason: 'app', reading: this.app, source: 'quiet-apps', unavailable: this.app === 'unknown' ? this.appWhy : null },
     ];
   }
 
@@ -66,13 +66,13 @@ export class LinuxProcSignals implements QuietSource {
     const camera = wantCamera ? (scan?.camera ?? 'unknown') : cameras ? 'unknown' : 'off';
     // A call shows on the microphone; without one visible, a free camera does not prove there is no call.
     this.call = mic === 'on' || camera === 'on' ? 'on' : mic === 'unknown' || camera === 'unknown' ? 'unknown' : 'off';
-    this.callWhy = this.call === 'unknown' ? 'no capture device or camera is visible to Limber here' : null;
+    this.callWhy = this.call === 'unknown' ? { code: 'no-capture-device' } : null;
     if (!wantApps) {
       this.app = 'off';
       this.appWhy = null;
     } else {
       this.app = scan?.appRunning ?? 'unknown';
-      this.appWhy = this.app === 'unknown' ? 'the list of running processes could not be read' : null;
+      this.appWhy = this.app === 'unknown' ? { code: 'processes-unreadable' } : null;
     }
     if (`${this.call}${this.app}` !== before) for (const listener of this.listeners) listener();
   }

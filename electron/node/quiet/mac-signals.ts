@@ -42,10 +42,10 @@ export class MacSignals extends SampledSource {
   statuses(): SignalStatus[] {
     const r: PartialReadings = this.readings();
     return [
-      signalStatus('call', r.call, 'Microphone in use (CoreAudio)', 'there is no input device'),
-      signalStatus('fullscreen', r.fullscreen, 'Fullscreen app on this Space', 'the window list could not be read'),
-      signalStatus('dnd', r.dnd, 'Focus', 'macOS does not let Limber read the Focus state here'),
-      signalStatus('app', r.app, 'Your quiet apps', 'the list of running processes could not be read'),
+      signalStatus('call', r.call, 'mac-microphone', { code: 'mac-no-input-device' }),
+      signalStatus('fullscreen', r.fullscreen, 'mac-fullscreen', { code: 'mac-window-list-unreadable' }),
+      signalStatus('dnd', r.dnd, 'mac-focus', { code: 'mac-focus-unreadable' }),
+      signalStatus('app', r.app, 'quiet-apps', { code: 'processes-unreadable' }),
     ];
   }
 

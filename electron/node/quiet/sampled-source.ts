@@ -1,5 +1,5 @@
 import { EventEmitter } from 'node:events';
-import type { PartialReadings, QuietReason, QuietSource, SignalReading, SignalStatus } from '../../common/quiet-moments.js';
+import type { PartialReadings, QuietReason, QuietSource, QuietSourceId, SignalReading, SignalStatus, SignalUnavailable } from '../../common/quiet-moments.js';
 
 /**
  * A desktop's quiet signals read at the engine's own wakes, as on Windows and macOS, where a plain process gets
@@ -46,7 +46,7 @@ export function attempt<T>(fn: () => T, fallback: T): T {
 }
 
 /** One signal's status; `why` is shown only while it reads unknown. */
-export function signalStatus(reason: QuietReason, reading: SignalReading | undefined, source: string, why: string): SignalStatus {
+export function signalStatus(reason: QuietReason, reading: SignalReading | undefined, source: QuietSourceId, why: SignalUnavailable): SignalStatus {
   const value = reading ?? 'unknown';
   return { reason, reading: value, source, unavailable: value === 'unknown' ? why : null };
 }

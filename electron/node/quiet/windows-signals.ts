@@ -53,11 +53,11 @@ export class WindowsSignals extends SampledSource {
   statuses(): SignalStatus[] {
     const p = this.parts;
     return [
-      signalStatus('fullscreen', p.shell.fullscreen, 'Fullscreen app (Windows shell)', 'Windows did not say whether an app is fullscreen'),
-      signalStatus('presentation', p.shell.presentation, 'Presentation mode (Windows shell)', 'Windows did not say whether it is presenting'),
-      signalStatus('dnd', p.focus, 'Focus Assist / Do not disturb', 'this version of Windows does not publish its Focus Assist state'),
-      signalStatus('call', anyOn([p.mic, p.camera]), 'Microphone or camera in use', 'the privacy settings do not list which apps use the microphone'),
-      signalStatus('app', p.app, 'Your quiet apps', 'the list of running processes could not be read'),
+      signalStatus('fullscreen', p.shell.fullscreen, 'windows-fullscreen', { code: 'windows-fullscreen-unknown' }),
+      signalStatus('presentation', p.shell.presentation, 'windows-presentation', { code: 'windows-presentation-unknown' }),
+      signalStatus('dnd', p.focus, 'windows-focus-assist', { code: 'windows-focus-assist-unpublished' }),
+      signalStatus('call', anyOn([p.mic, p.camera]), 'mic-camera', { code: 'windows-privacy-unlisted' }),
+      signalStatus('app', p.app, 'quiet-apps', { code: 'processes-unreadable' }),
     ];
   }
 

@@ -2,7 +2,7 @@ import { EventEmitter } from 'node:events';
 import x11 from 'x11';
 import type { XClient, XDisplay, XEvent } from 'x11';
 import { decodeNetWmState, fullscreenOnDisplay, type ScreenRect } from '../../common/quiet-decode.js';
-import type { PartialReadings, QuietSource, SignalReading, SignalStatus } from '../../common/quiet-moments.js';
+import type { PartialReadings, QuietSource, SignalReading, SignalStatus, SignalUnavailable } from '../../common/quiet-moments.js';
 
 /**
  * An app fullscreen in front, on an X11 session: the window manager names the active window in the root's
@@ -29,7 +29,7 @@ export interface X11FullscreenOptions {
 export class X11Fullscreen implements QuietSource {
   private readonly events = new EventEmitter();
   private reading: SignalReading = 'unknown';
-  private why: string | null = 'not read yet';
+  private why: SignalUnavailable | null = { code: 'not-read-yet' };
   private client: XClient | null = null;
   private root = 0;
   private active = 0;
@@ -44,7 +44,7 @@ export class X11Fullscreen implements QuietSource {
     const sessionType = 'sessionType' in this.options ? this.options.sessionType : process.env.XDG_SESSION_TYPE;
     const display = this.options.display ?? process.env.DISPLAY;
     if (sessionType !== 'x11' || !display) {
-      this.set('unknown', sessionType === 'wayland' ? 'a Wayland session does not show other apps’ windows' : 'not an X11 session');
+      this.set('unknown', { code: sessionType === 'wayland' ? 'wayland' : 'not-x11' });
       return false;
     }
     const connected = await new Promise<XDisplay | null>((resolve) => {
@@ -56,7 +56,7 @@ export class X11Fullscreen implements QuietSource {
       }
     });
     if (!connected) {
-      this.set('unknown', `could not connect to the X display ${display}`);
+      this.set('unknown', { code: 'x-display-unreachable', display });
       return false;
     }
     const client = connected.client;
@@ -81,7 +81,7 @@ export class X11Fullscreen implements QuietSource {
   }
 
   statuses(): SignalStatus[] {
-    return [{ reason: 'fullscreen', reading: this.reading, source: 'Fullscreen app in front (X11)', unavailable: this.reading === 'unknown' ? this.why : null }];
+    return [{ reason: 'fullscreen', reading: this.reading, source: 'x11-fullscreen', unavailable: this.reading === 'unknown' ? this.why : null }];
   }
 
   /** The display Limber would use can change without an X event (the pointer moved to another monitor). */
@@ -125,7 +125,7 @@ export class X11Fullscreen implements QuietSource {
       this.activeRect = null;
       if (active) client.ChangeWindowAttributes(active, { eventMask: x11.eventMask.PropertyChange | x11.eventMask.StructureNotify }, () => {});
     }
-    if (words === null) this.set('unknown', 'the window manager does not say which window is active');
+    if (words === null) this.set('unknown', { code: 'no-active-window' });
     else if (!active) {
       this.activeFullscreen = 'off';
       this.set('off', null);
@@ -194,10 +194,10 @@ export class X11Fullscreen implements QuietSource {
   private lost(): void {
     this.client = null;
     this.activeFullscreen = 'unknown';
-    this.set('unknown', 'the X display went away');
+    this.set('unknown', { code: 'x-display-gone' });
   }
 
-  private set(reading: SignalReading, why: string | null): void {
+  private set(reading: SignalReading, why: SignalUnavailable | null): void {
     const changed = reading !== this.reading;
     this.reading = reading;
     this.why = reading === 'unknown' ? why : null;
