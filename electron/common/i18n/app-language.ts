@@ -76,7 +76,7 @@ export class AppLanguage {
   /** The page's share: one catalogue, completed from English. */
   page(): PageLanguage {
     const { language, locale, dir } = this.translatorNow;
-    return { language, locale, dir, messages: pageCatalogue(this.catalogueOf(language), this.options.catalogues.en) };
+    return { language, locale, dir, messages: pageCatalogue(this.catalogueOf(language), this.options.catalogues.en, language === PSEUDO_LANGUAGE ? 'en' : language) };
   }
 
   private chosen(): PageLanguageCode {

@@ -74,13 +74,27 @@ export function resolveLanguage(setting: LanguageSetting, preferred: readonly st
  */
 export function resolveLocale(language: PageLanguageCode, preferred: readonly string[]): string {
   if (language === PSEUDO_LANGUAGE) return 'en-US';
+  return withDigits(language, systemTagIn(language, preferred) ?? language);
+}
+
+function systemTagIn(language: Language, preferred: readonly string[]): string | null {
   for (const tag of preferred) {
     if (supportedLanguageFor(tag) !== language) continue;
     try {
-      return Intl.getCanonicalLocales(tag.replace(/_/g, '-'))[0] ?? language;
+      const canonical = Intl.getCanonicalLocales(tag.replace(/_/g, '-'))[0];
+      if (canonical) return canonical;
     } catch {
       // A malformed tag from the system: keep looking.
     }
   }
-  return language;
+  return null;
+}
+
+/**
+ * Counts inside sentences come out of the catalogue as Western digits, so every number in Arabic is written so:
+ * without this, a region such as Egypt would get Arabic-Indic digits from Intl beside Western ones in the text.
+ */
+function withDigits(language: Language, locale: string): string {
+  if (language !== 'ar' || /-u-(.+-)?nu-/.test(locale)) return locale;
+  return locale.includes('-u-') ? `${locale}-nu-latn` : `${locale}-u-nu-latn`;
 }

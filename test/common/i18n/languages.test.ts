@@ -43,6 +43,13 @@ describe('which language the user gets', () => {
     expect(time(resolveLocale('en', ['en-US']))).toMatch(/^3:05\sPM$/);
   });
 
+  it('writes Arabic numbers in the same digits as the counts in its sentences, whatever the region', () => {
+    const locale = resolveLocale('ar', ['ar-EG']);
+    expect(locale).toBe('ar-EG-u-nu-latn');
+    expect(new Intl.NumberFormat(locale).format(1234)).toMatch(/^1[,٬]?234$/);
+    expect(resolveLocale('ar', ['en-US'])).toBe('ar-u-nu-latn');
+  });
+
   it('mirrors only Arabic', () => {
     expect(LANGUAGES.filter((l) => textDirection(l) === 'rtl')).toEqual(['ar']);
   });

@@ -34,6 +34,13 @@ describe('what a page is given', () => {
     });
   });
 
+  it('fills a plural form the language needs but lacks with its own "other", so no page ever shows a raw key', () => {
+    const arabic = completeCatalogue({ thing: { moves_other: '{{count}} حركة' } }, english, 'ar');
+    const { t } = createTranslator('ar', arabic);
+    const say = t as unknown as (key: string, options?: object) => string;
+    expect([0, 1, 2, 3, 11, 100].map((count) => say('thing.moves', { count }))).toEqual(['0 حركة', '1 حركة', '2 حركة', '3 حركة', '11 حركة', '100 حركة']);
+  });
+
   it('leaves out the exercises, which come inside each break plan', () => {
     const page = pageCatalogue({}, { content: { exercises: { walk: { name: 'Walk' } }, routines: { r: { name: 'R' } } } });
     expect(page).toEqual({ content: { routines: { r: { name: 'R' } } } });
