@@ -1,6 +1,9 @@
 import { useEffect, useRef } from 'react';
 import { useWords } from './words.js';
 
+/** Stands in for the rep number inside the counter's sentence: a character no catalogue uses. */
+const REP_MARK = '\u2063';
+
 export interface RepCounterProps {
   rep: number;
   reps: number;
@@ -34,11 +37,14 @@ export function RepCounter({ rep, reps, running, animated, progress, onCount }: 
     return () => cancelAnimationFrame(frame);
   }, [animated, running, progress, reps, rep]);
 
+  // One sentence per language, so each puts the number where its word order wants it; the number is cut out of
+  // it here to be drawn large.
+  const [before = '', after = ''] = t('break.step.rep.counter', { rep: REP_MARK, total: reps }).split(REP_MARK).map((part) => part.trim());
+
   return (
     // The visible words are the button's name, so what people see is what voice control and screen readers say.
     <button type="button" className="rep-counter" onClick={onCount}>
-      <span className="rep-of">{t('break.step.rep.label')}</span> <span className="rep-number">{number(rep)}</span>{' '}
-      <span className="rep-of">{t('break.step.rep.of', { count: reps })}</span>{' '}
+      <span className="rep-of">{before}</span> <span className="rep-number">{number(rep)}</span> <span className="rep-of">{after}</span>{' '}
       {animated && (
         <span className="rep-pace" aria-hidden="true">
           <span ref={pace} className="rep-pace-fill" />
