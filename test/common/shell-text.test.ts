@@ -8,6 +8,7 @@ import { isTrustedSender } from '../../electron/common/app-origin.js';
 import { migrateSettingsDocument, loadSettingsDocument } from '../../electron/common/settings-document.js';
 import { DEFAULT_SETTINGS } from '../../electron/common/settings.js';
 import type { EngineSnapshot } from '../../electron/common/sitting-engine.js';
+import { sittingSnapshot } from '../support/engine-fixtures.js';
 import { statusLine, tooltipText } from '../../electron/common/status-text.js';
 import { defaultCatalogue } from '../../electron/common/routine-library.js';
 import { trayModel, type TrayMenuItem } from '../../electron/common/tray-menu.js';
@@ -17,27 +18,7 @@ import { centredIn } from '../../electron/common/window-placement.js';
 const NOON = Date.parse('2026-03-02T11:00:00Z'); // 12:00 in Berlin
 const clock = { timeZone: 'Europe/Berlin', locale: 'en-GB', nowWall: NOON };
 
-function snap(over: Partial<EngineSnapshot> = {}): EngineSnapshot {
-  return {
-    now: NOON,
-    wallOffsetMs: 0,
-    status: 'sitting',
-    idleDetection: 'available',
-    bout: { start: NOON - 23 * 60_000, sittingSeconds: 23 * 60 },
-    breakDue: false,
-    nextBreakAt: NOON + 7 * 60_000,
-    snoozedUntil: null,
-    snoozesLeft: 2,
-    pausedUntil: null,
-    standingSince: null,
-    standingSeconds: null,
-    nextWakeAt: NOON + 60_000,
-    shortGapToConfirm: null,
-    promptsHeld: null,
-    quiet: null,
-    ...over,
-  };
-}
+const snap = (over: Partial<EngineSnapshot> = {}) => sittingSnapshot(NOON, over);
 
 function labels(items: TrayMenuItem[]): string[] {
   return items.flatMap((i) => (i.kind === 'separator' ? ['—'] : [i.label]));

@@ -9,7 +9,7 @@ import { CATALOGUES } from '../../electron/common/i18n/catalogues.js';
 import type { Language } from '../../electron/common/i18n/languages.js';
 import { microBreakText } from '../../electron/common/prompt-text.js';
 import { quietNoticeText } from '../../electron/common/quiet-text.js';
-import type { EngineSnapshot } from '../../electron/common/sitting-engine.js';
+import { sittingSnapshot } from '../support/engine-fixtures.js';
 import { statusLine, tooltipText } from '../../electron/common/status-text.js';
 import { todayLine } from '../../electron/common/tray-menu.js';
 import { translatorFor } from '../support/translators.js';
@@ -31,26 +31,7 @@ function expected(language: Language, key: string, count: number | null, values:
 
 const NOON = Date.parse('2026-03-02T11:00:00Z');
 
-function sitting(): EngineSnapshot {
-  return {
-    now: NOON,
-    wallOffsetMs: 0,
-    status: 'sitting',
-    idleDetection: 'unavailable',
-    bout: { start: NOON - 23 * 60_000, sittingSeconds: 23 * 60 },
-    breakDue: false,
-    nextBreakAt: NOON + 7 * 60_000,
-    snoozedUntil: null,
-    snoozesLeft: 2,
-    pausedUntil: null,
-    standingSince: null,
-    standingSeconds: null,
-    nextWakeAt: NOON + 60_000,
-    shortGapToConfirm: null,
-    promptsHeld: null,
-    quiet: null,
-  };
-}
+const sitting = () => sittingSnapshot(NOON, { idleDetection: 'unavailable' });
 
 // Polish: one (1), few (2–4, 22–24), many (5–21, 25…), other (fractions). Arabic: zero, one, two, few (3–10), many (11–99), other (100…).
 const COUNTS: Record<'pl' | 'ar', number[]> = { pl: [1, 2, 4, 5, 12, 21, 22, 25], ar: [0, 1, 2, 3, 10, 11, 99, 100] };

@@ -1,6 +1,6 @@
 import type { RoutineCatalogue, RoutineSummary, SuggestionRequest } from '../../electron/common/routine-catalogue.js';
 import { DEFAULT_SETTINGS, applySettingsPatch, type Settings } from '../../electron/common/settings.js';
-import { SittingEngine } from '../../electron/common/sitting-engine.js';
+import { SittingEngine, type EngineSnapshot } from '../../electron/common/sitting-engine.js';
 import type { EngineClock } from '../../electron/common/timeline.js';
 
 /** A catalogue small enough to reason about in tests: one routine per posture. */
@@ -64,4 +64,27 @@ export const MIN = 60_000;
 
 export function newEngine(clock: ManualClock, patch: Record<string, unknown> = {}): SittingEngine {
   return new SittingEngine({ clock, catalogue: testCatalogue }, settingsWith(patch));
+}
+
+/** A snapshot of someone sitting for 23 minutes at `now`, a break due 7 minutes later; tests override what they need. */
+export function sittingSnapshot(now: number, over: Partial<EngineSnapshot> = {}): EngineSnapshot {
+  return {
+    now,
+    wallOffsetMs: 0,
+    status: 'sitting',
+    idleDetection: 'available',
+    bout: { start: now - 23 * MIN, sittingSeconds: 23 * 60 },
+    breakDue: false,
+    nextBreakAt: now + 7 * MIN,
+    snoozedUntil: null,
+    snoozesLeft: 2,
+    pausedUntil: null,
+    standingSince: null,
+    standingSeconds: null,
+    nextWakeAt: now + MIN,
+    shortGapToConfirm: null,
+    promptsHeld: null,
+    quiet: null,
+    ...over,
+  };
 }
