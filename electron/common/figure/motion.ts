@@ -17,7 +17,7 @@ import {
   type Skeleton,
   type View,
 } from './body.js';
-import { VIEW_BOX, drawProp, type PropSpec, type Surface, type SurfaceName } from './props.js';
+import { VIEW_BOX, drawProp, type Camera, type PropSpec, type Surface, type SurfaceName } from './props.js';
 
 /**
  * An exercise's movement as data (resources/motions/<exercise id>.json): which view shows it, the props, the
@@ -97,6 +97,8 @@ export interface MotionData {
   works?: LimbSide;
   poses: Record<string, PoseSpec>;
   timeline: Timeline;
+  /** A closer crop of the view box (see Camera); without one the figure is shown in the whole box. */
+  camera?: Camera;
   /** A line of sight drawn from the eyes, for exercises about where to look. */
   gaze?: { x: number; y: number };
 }

@@ -11,6 +11,19 @@ export const SEAT_Y = 121;
 export const DESK_Y = 92;
 export const MAT_Y = 146;
 
+/**
+ * The part of the view box a figure is shown in: a square `size` wide, centred across the box so the mirrored
+ * second side shows the same crop, its top at `y`. A figure lying on the mat fills a closer crop instead of a
+ * thin strip along the bottom of the whole box.
+ */
+export interface Camera {
+  size: number;
+  y: number;
+}
+
+export const viewBoxOf = (camera?: Camera): string =>
+  camera ? `${(VIEW_BOX - camera.size) / 2} ${camera.y} ${camera.size} ${camera.size}` : `0 0 ${VIEW_BOX} ${VIEW_BOX}`;
+
 export type PropKind = 'floor' | 'chair' | 'desk' | 'wall' | 'mat' | 'cushion';
 export type SurfaceName = 'floor' | 'seat' | 'desk' | 'wall' | 'mat' | 'cushion';
 
