@@ -119,7 +119,8 @@ export interface JointLimit {
 
 /**
  * What a human joint allows, generous enough for stretches and tight enough to catch a typo that would fold a
- * knee backwards. The front view measures abduction, which has its own range.
+ * knee backwards. The front view measures abduction, which has its own range; there a thigh turned toward the
+ * viewer (a seated lap, a leg crossed over it) is drawn near horizontal and its shin folds back across it.
  */
 export const JOINT_LIMITS: Record<View, Record<AngleName | LimbAngleName, JointLimit>> = {
   side: {
@@ -154,8 +155,8 @@ export const JOINT_LIMITS: Record<View, Record<AngleName | LimbAngleName, JointL
     headTurn: { min: -80, max: 80 },
     shrug: { min: 0, max: 7 },
     spineOut: { min: 0, max: 80 },
-    hip: { min: -45, max: 60 },
-    knee: { min: -150, max: 150 },
+    hip: { min: -45, max: 95 },
+    knee: { min: -175, max: 175 },
     ankle: { min: -30, max: 90 },
     shoulder: { min: -30, max: 200 },
     elbow: { min: -155, max: 155 },

@@ -89,6 +89,8 @@ export interface MotionData {
   fromBehind?: boolean;
   props: PropSpec[];
   accent: PartName[];
+  /** Parts nearer the viewer than the trunk, drawn over it: a lap seen from the front, a leg crossed over it. */
+  inFront?: PartName[];
   anchor: Anchor;
   contacts: Contact[];
   /** Per-side exercises: which limbs of the first-side figure do the work (the near ones are the left). */
