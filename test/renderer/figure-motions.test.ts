@@ -106,7 +106,10 @@ describe.each(exercises.map((e) => e.id))('%s figure', (id) => {
     }
   });
 
-  it('stays inside the view box, on both sides', () => {
+  it('stays inside the view box (its camera`s crop), on both sides', () => {
+    const size = m.data.camera?.size ?? VIEW_BOX;
+    const [left, top] = [(VIEW_BOX - size) / 2, m.data.camera?.y ?? 0];
+    expect(top + size, 'the crop lies inside the view box').toBeLessThanOrEqual(VIEW_BOX);
     for (const { at, skeleton } of all) {
       for (const s of [skeleton, mirrorSkeleton(skeleton, VIEW_BOX)]) {
         for (const [name, c] of Object.entries(s.parts)) {
@@ -114,10 +117,10 @@ describe.each(exercises.map((e) => e.id))('%s figure', (id) => {
             [c.a, c.ra],
             [c.b, c.rb],
           ] as const) {
-            expect(p.x - r, `${at} ${name}`).toBeGreaterThanOrEqual(0);
-            expect(p.x + r, `${at} ${name}`).toBeLessThanOrEqual(VIEW_BOX);
-            expect(p.y - r, `${at} ${name}`).toBeGreaterThanOrEqual(0);
-            expect(p.y + r, `${at} ${name}`).toBeLessThanOrEqual(VIEW_BOX);
+            expect(p.x - r, `${at} ${name}`).toBeGreaterThanOrEqual(left);
+            expect(p.x + r, `${at} ${name}`).toBeLessThanOrEqual(left + size);
+            expect(p.y - r, `${at} ${name}`).toBeGreaterThanOrEqual(top);
+            expect(p.y + r, `${at} ${name}`).toBeLessThanOrEqual(top + size);
           }
         }
       }
