@@ -12,7 +12,8 @@ import {
   type Pose,
   type Skeleton,
 } from '../../electron/common/figure/body.js';
-import { MOTION_IDS, STANCES, motionFor, workingSide } from '../../electron/common/figure/library.js';
+import { CAMERAS, MOTION_IDS, STANCES, motionFor, workingSide } from '../../electron/common/figure/library.js';
+import { MOTION_DATA } from '../../electron/common/figure/motion-resources.js';
 import { lowestOf, poseAtTime, resolveMotion, skeletonOfPose, solvePose, type Motion, type MotionData } from '../../electron/common/figure/motion.js';
 import { VIEW_BOX } from '../../electron/common/figure/props.js';
 
@@ -63,6 +64,26 @@ describe('figure library', () => {
     if (exercise.perSide) expect(new Set([workingSide(id, 'first'), workingSide(id, 'second')])).toEqual(new Set(['left', 'right']));
     expect(m.data.accent.length, 'something is shown as stretched or working').toBeGreaterThan(0);
     for (const part of m.data.accent) expect(PART_NAMES).toContain(part);
+  });
+});
+
+describe('cameras', () => {
+  // A routine mixes exercises of one kind of scene; a camera of their own would make the body grow and shrink
+  // from step to step.
+  it('show every seated figure through the one seated camera and every standing one through the standing camera', () => {
+    for (const id of MOTION_IDS) {
+      const raw = MOTION_DATA[id] as MotionData;
+      const seated = raw.contacts.some((c) => c.part === 'pelvis' && c.on === 'seat');
+      const standing = !seated && raw.contacts.some((c) => c.on === 'floor');
+      if (seated) expect(raw.camera, id).toBe('seated');
+      if (standing) expect(raw.camera, id).toBe('standing');
+    }
+    expect(motion('seated-twist').data.camera).toEqual(CAMERAS.seated);
+  });
+
+  it('rejects a camera name the table does not have, naming the exercise', () => {
+    const base = motion('calf-raise').data;
+    expect(() => resolveMotion('probe', { ...base, camera: 'balcony' }, STANCES, CAMERAS)).toThrow(/probe: no camera named "balcony"/);
   });
 });
 

@@ -97,15 +97,20 @@ export interface MotionData {
   works?: LimbSide;
   poses: Record<string, PoseSpec>;
   timeline: Timeline;
-  /** A closer crop of the view box (see Camera); without one the figure is shown in the whole box. */
-  camera?: Camera;
+  /**
+   * The crop of the view box it is shown in (see Camera): the name of a shared camera from cameras.json, so every
+   * figure of one kind of scene (seated, standing) shows the same body at the same size from step to step, or a
+   * crop of its own. Without one the figure is shown in the whole box.
+   */
+  camera?: Camera | string;
   /** A line of sight drawn from the eyes, for exercises about where to look. */
   gaze?: { x: number; y: number };
 }
 
 export interface Motion {
   id: string;
-  data: MotionData;
+  /** The motion's data with its camera looked up. */
+  data: MotionData & { camera?: Camera };
   surfaces: Partial<Record<SurfaceName, Surface>>;
   /** Every named pose with its stance and changes applied, reaches included. */
   poses: Record<string, ResolvedPose>;
@@ -122,6 +127,7 @@ export interface ResolvedPose {
 }
 
 export type Stances = Record<string, PoseSpec>;
+export type Cameras = Record<string, Camera>;
 
 const NEUTRAL_LIMB: LimbAngles = { hip: 0, knee: 0, ankle: 0, shoulder: 0, elbow: 0, wrist: 0, thighOut: 0, shinOut: 0, upperArmOut: 0, forearmOut: 0 };
 export const NEUTRAL: Pose = {
@@ -148,7 +154,10 @@ const restHeight: Record<'wrist' | 'ankle', number> = {
   ankle: SEGMENTS.ankleDrop + RADII.heel,
 };
 
-export function resolveMotion(id: string, data: MotionData, stances: Stances): Motion {
+export function resolveMotion(id: string, raw: MotionData, stances: Stances, cameras: Cameras = {}): Motion {
+  const camera = typeof raw.camera === 'string' ? cameras[raw.camera] : raw.camera;
+  if (typeof raw.camera === 'string' && !camera) throw new Error(`${id}: no camera named "${raw.camera}"`);
+  const data = { ...raw, camera };
   const surfaces = surfacesOf(data);
   const resolving = new Set<string>();
   const resolved: Record<string, ResolvedPose> = {};
