@@ -42,6 +42,8 @@ export interface PoseSpec {
   flatFeet?: LimbSide[];
   /** Contacts this pose makes besides the motion's own (a heel up on the chair), checked by the tests. */
   contacts?: Contact[];
+  /** Where the eyes look, drawn as a line of sight, for exercises about where to look: a point in the view box. */
+  gaze?: Point;
 }
 
 /** A point in the view box, a point on a surface, or a point offset from another joint of the same figure. */
@@ -103,8 +105,6 @@ export interface MotionData {
    * crop of its own. Without one the figure is shown in the whole box.
    */
   camera?: Camera | string;
-  /** A line of sight drawn from the eyes, for exercises about where to look. */
-  gaze?: { x: number; y: number };
 }
 
 export interface Motion {
@@ -124,6 +124,7 @@ export interface ResolvedPose {
   angles: Pose;
   reach: Partial<Record<ReachJoint, { target: Point | { to: JointName; dx: number; dy: number; y?: number }; bend: 1 | -1 }>>;
   flatFeet: LimbSide[];
+  gaze?: Point;
 }
 
 export type Stances = Record<string, PoseSpec>;
@@ -202,8 +203,9 @@ export function resolveMotion(id: string, raw: MotionData, stances: Stances, cam
       reaches[joint] = { target: { x: target.x, y }, bend };
     }
     const flatFeet = spec.flatFeet ?? base.flatFeet;
+    const gaze = spec.gaze ?? base.gaze;
     resolving.delete(key);
-    const pose = { angles, reach: reaches, flatFeet };
+    const pose = { angles, reach: reaches, flatFeet, ...(gaze && { gaze }) };
     resolved[key] = pose;
     return pose;
   };
@@ -250,7 +252,8 @@ function mixResolved(a: ResolvedPose, b: ResolvedPose, t: number): ResolvedPose 
     }
     reaches[joint] = { target: { x: mix(ra.target.x, rb.target.x, t), y: mix(ra.target.y, rb.target.y, t) }, bend: ra.bend };
   }
-  return { angles: mixPose(a.angles, b.angles, t), reach: reaches, flatFeet: a.flatFeet.filter((s) => b.flatFeet.includes(s)) };
+  const gaze = a.gaze && b.gaze && { x: mix(a.gaze.x, b.gaze.x, t), y: mix(a.gaze.y, b.gaze.y, t) };
+  return { angles: mixPose(a.angles, b.angles, t), reach: reaches, flatFeet: a.flatFeet.filter((s) => b.flatFeet.includes(s)), ...(gaze && { gaze }) };
 }
 
 /** An angle found by reaching, turned by whole turns into the joint's range when that is possible. */
@@ -324,6 +327,7 @@ export function solvePose(motion: Motion, pose: ResolvedPose): { angles: Pose; s
     }
     skeleton = anchored(motion, skeletonAt(angles, view));
   }
+  if (pose.gaze) skeleton.gaze = pose.gaze;
   return { angles, skeleton };
 }
 
