@@ -23,6 +23,8 @@ export interface FakeBridgeOptions {
   plans: Record<string, BreakPlan>;
   snooze: CommandResult;
   skip: CommandResult;
+  /** `break:get-plan` never answers, so the window stays on its loading frame for a test to look at. */
+  holdPlan?: boolean;
   /** What `break:count-gap` answers; refused unless a test says otherwise. */
   countGap?: CommandResult;
   /** What `i18n:get` answers: English unless a test says otherwise (see page-language.ts). */
@@ -63,6 +65,7 @@ function install(options: FakeBridgeOptions): void {
   const answer = (channel: string, payload: unknown): unknown => {
     switch (channel) {
       case 'break:get-plan': {
+        if (options.holdPlan) return new Promise(() => {});
         const id = (payload as { routineId?: string } | undefined)?.routineId ?? options.first;
         const plan = (options.plansIn?.[speaking] ?? options.plans)[id];
         if (!plan) throw new Error(`fake bridge has no plan '${id}'`);
