@@ -2,7 +2,7 @@ import { engineStateSchema, initialEngineState, type EngineState } from './engin
 import { endStanding, refreshTracking, sittingMs, standingMs, startTracking, stopTracking, thresholdMs } from './engine/bouts.js';
 import { applyCommand, finishRoutine, startRoutine } from './engine/commands.js';
 import { EngineContext } from './engine/context.js';
-import { PRESENCE_RULES, noInputDuring, observeInput, observePower, sanitizeIdle } from './engine/presence.js';
+import { PRESENCE_RULES, noInputDuring, observeInput, observePower, placeUnseen, sanitizeIdle } from './engine/presence.js';
 import { PROMPT_RULES } from './engine/prompt-rules.js';
 import { quietHoldRule } from './engine/quiet-rules.js';
 import { observeQuiet } from './engine/quiet-spans.js';
@@ -190,11 +190,11 @@ export class SittingEngine {
     else if (typeof idle === 'number') s.idleDetection = 'available';
     const now = step.now;
     ctx.readingInput = typeof idle === 'number' && !s.locked && !s.suspended ? now - idle : null;
-    ctx.unseen = step.unobserved;
+    ctx.unseen = step.unobserved && placeUnseen(step.unobserved, now, ctx.readingInput);
 
     if (first) this.begin(now, idle);
     else {
-      if (step.unobserved) noInputDuring(ctx, step.unobserved);
+      if (ctx.unseen) noInputDuring(ctx, ctx.unseen);
       passTimedEdges(ctx, before ?? now, now);
       observeInput(ctx, now, idle);
     }

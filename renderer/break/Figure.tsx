@@ -2,7 +2,7 @@ import { useEffect, useMemo, useRef, type RefObject } from 'react';
 import { mirrorSkeleton, type PartName, type Skeleton } from '../../electron/common/figure/body.js';
 import { propShapes, shapesOf, type FigureShapes } from '../figure/draw.js';
 import { poseAtTime, skeletonOfPose, type Motion } from '../../electron/common/figure/motion.js';
-import { VIEW_BOX } from '../../electron/common/figure/props.js';
+import { VIEW_BOX, viewBoxOf } from '../../electron/common/figure/props.js';
 import './figure.css';
 
 export interface FigureProps {
@@ -58,7 +58,7 @@ function FigureDrawing({ motion, shapes, mirrored, refs, gazeRef }: DrawingProps
         }
       : undefined;
   return (
-    <svg className="figure-svg" viewBox={`0 0 ${VIEW_BOX} ${VIEW_BOX}`} aria-hidden="true" focusable="false">
+    <svg className="figure-svg" viewBox={viewBoxOf(motion.data.camera)} aria-hidden="true" focusable="false">
       <g transform={mirrored ? `translate(${VIEW_BOX} 0) scale(-1 1)` : undefined} className="figure-props">
         {props.fills.map((d, i) => (
           <path key={`f${i}`} className="figure-prop-fill" d={d} />

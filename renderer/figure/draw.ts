@@ -64,9 +64,10 @@ export interface FigureShapes {
 
 export function shapesOf(motion: Motion, skeleton: Skeleton): FigureShapes {
   const accent = new Set(motion.data.accent);
+  const over = motion.data.inFront ?? [];
   const layers = (['far', 'body', 'front'] as const).map((layer) => ({
     layer,
-    parts: LAYERS[motion.data.fromBehind ? 'behind' : skeleton.view][layer].map((part) => {
+    parts: [...(layer === 'front' ? over : []), ...LAYERS[motion.data.fromBehind ? 'behind' : skeleton.view][layer].filter((p) => !over.includes(p))].map((part) => {
       const capsule = skeleton.parts[part];
       // The front view shows a face, not a profile, until the head turns.
       const hidden = part === 'nose' && capsule.a.x === capsule.b.x && capsule.a.y === capsule.b.y;

@@ -1,7 +1,7 @@
 import type { Skeleton } from '../../electron/common/figure/body.js';
 import { propShapes, shapesOf } from './draw.js';
 import type { Motion } from '../../electron/common/figure/motion.js';
-import { VIEW_BOX } from '../../electron/common/figure/props.js';
+import { VIEW_BOX, viewBoxOf } from '../../electron/common/figure/props.js';
 
 /**
  * A figure as standalone SVG markup, for the stills `npm run figures` writes. The player draws the same shapes
@@ -26,13 +26,18 @@ const styleSheet = () => {
   );
 };
 
-/** The drawing of one pose, without the outer <svg>, placed at (x, y) and scaled to `size`. */
+/** The drawing of one pose in its camera's crop, placed at (x, y) and `size` wide. */
 export function figureGroup(motion: Motion, skeleton: Skeleton, x = 0, y = 0, size = VIEW_BOX): string {
   const props = propShapes(motion);
   const shapes = shapesOf(motion, skeleton);
   const out: string[] = [];
-  const scale = size / VIEW_BOX;
-  out.push(`<g transform="translate(${x} ${y}) scale(${scale})">`);
+  // A camera crop needs a nested <svg> to clip what lies outside it; the whole box is a plain scaled group.
+  const { camera } = motion.data;
+  out.push(
+    camera
+      ? `<svg x="${x}" y="${y}" width="${size}" height="${size}" viewBox="${viewBoxOf(camera)}">`
+      : `<g transform="translate(${x} ${y}) scale(${size / VIEW_BOX})">`,
+  );
   out.push(`<rect class="bg" width="${VIEW_BOX}" height="${VIEW_BOX}"/>`);
   out.push(
     `<g fill="currentColor" opacity="${PROP_FILL_OPACITY}">${props.fills.map((d) => `<path d="${d}"/>`).join('')}</g>`,
@@ -46,7 +51,7 @@ export function figureGroup(motion: Motion, skeleton: Skeleton, x = 0, y = 0, si
     else out.push(`<g class="gap" stroke-width="${GAP_WIDTH}" stroke-linejoin="round">${drawn.map((p) => `<path d="${p.d}"/>`).join('')}</g><g fill="currentColor">${fills}</g>`);
   }
   if (shapes.gaze) out.push(`<path class="gaze" d="${shapes.gaze}" fill="none" stroke-width="1.6" stroke-dasharray="1 4" stroke-linecap="round"/>`);
-  out.push('</g>');
+  out.push(camera ? '</svg>' : '</g>');
   return out.join('');
 }
 

@@ -87,4 +87,42 @@ describe('what the oracle found', () => {
     });
     expect(bouts(r)).toEqual(['09:59-10:00 end']);
   });
+
+  it('counts a lid closed for three minutes mid-work as three minutes away, not five', () => {
+    // The reading that finds an unannounced suspend knows its length exactly. Before, it was put at the reading
+    // before it and the user's return at the reading after it: the 3-minute absence was excluded as 5 minutes.
+    const r = simulate({
+      start: '09:30',
+      end: '10:00',
+      settings: { breakIntervalMin: 120 },
+      events: [
+        { at: '09:30', type: 'active' },
+        { at: '09:41', type: 'suspend', silent: true },
+        { at: '09:44', type: 'active' },
+        { at: '09:44', type: 'resume', silent: true },
+      ],
+    });
+    const gaps = r.history.flatMap((e) => (e.type === 'short-gap' ? [e.seconds] : []));
+    expect(gaps).toEqual([180]);
+    expect(r.bouts.map((b) => b.sittingSeconds)).toEqual([27 * 60]);
+  });
+
+  it('places an unannounced suspend exactly when the reading that finds it is the user coming back', () => {
+    const r = simulate({
+      start: '09:30',
+      end: '10:30',
+      settings: { breakIntervalMin: 120 },
+      events: [
+        { at: '09:30', type: 'active' },
+        { at: '09:41', type: 'suspend', silent: true },
+        { at: '09:57', type: 'active' },
+        { at: '09:57', type: 'resume', silent: true },
+        // The user's first click after opening the lid: the engine reads its clocks then.
+        { at: '09:57', type: 'command', command: 'resume' },
+      ],
+    });
+    // Before, the bout ended at the last reading before the suspend (09:40) and the break began there.
+    expect(bouts(r)).toEqual(['09:30-09:41 away', '09:57-10:30 end']);
+    expect(r.history.flatMap((e) => (e.type === 'natural-break' ? [e.seconds] : []))).toEqual([16 * 60]);
+  });
 });

@@ -86,9 +86,10 @@ export const returnCheckRule: TimingRule = {
 };
 
 /**
- * The two clocks are compared at every input, and a silent suspend is placed at the last comparison before it.
- * With idle detection the input checks compare them often enough; without it (and while standing, when input is
- * not watched) this rule compares them every short-gap threshold, so a silent suspend is placed as well.
+ * The two clocks are compared at every input, and a silent suspend is found at the first comparison after it and
+ * placed within the awake time since the one before (`placeUnseen`). With idle detection the input checks compare
+ * them often enough; without it (and while standing, when input is not watched) this rule compares them every
+ * short-gap threshold, so a silent suspend is placed as well.
  *
  * Outside tracking (paused, outside working hours) the engine would otherwise sleep until the edge that starts it
  * again, on a timer that a silent suspend holds back by its own length: tracking would start that much late, and
@@ -203,15 +204,40 @@ function openAwayGap(ctx: EngineContext, now: number, cause: 'lock' | 'suspend')
   s.gap = { start, seenUntil: now, cause, endedBout: false, wokeAt: null };
 }
 
+/**
+ * Where, between the last reading and this one, the time that passed unseen lies. The clocks give its length
+ * exactly but not its place. The reading that finds it is most often taken because someone is back (their input,
+ * an unlock, an idle watch), so the span is placed to end at the input this reading dates, or at this reading when
+ * it dates none after the last one: exact then, and otherwise at most one comparison of the clocks late. The time
+ * awake before it holds no input the engine saw, so it is not sitting either way.
+ */
+export function placeUnseen(span: { start: number; end: number }, now: number, readingInput: number | null): { start: number; end: number } {
+  const length = span.end - span.start;
+  const end = readingInput !== null && readingInput > span.start && readingInput - length >= span.start ? Math.min(readingInput, now) : now;
+  return { start: end - length, end };
+}
+
 /** Time that passed unseen (a silent suspend, a restart): nobody typed then. */
 export function noInputDuring(ctx: EngineContext, span: { start: number; end: number }): void {
   const s = ctx.s;
   if (s.standing) s.standing.unseenMs += Math.max(0, span.end - Math.max(span.start, s.standing.since));
   if (!watchingGaps(ctx)) return;
-  if (!s.gap) {
-    const start = s.idleDetection === 'available' ? Math.min(s.lastInput ?? span.start, span.start) : span.start;
-    s.gap = { start, seenUntil: span.end, cause: 'suspend', endedBout: false, wokeAt: null };
-  } else s.gap.seenUntil = Math.max(s.gap.seenUntil, span.end);
+  if (!s.gap) s.gap = { start: awaySince(ctx, span), seenUntil: span.end, cause: 'suspend', endedBout: false, wokeAt: null };
+  else s.gap.seenUntil = Math.max(s.gap.seenUntil, span.end);
+}
+
+/**
+ * When the user left, for unseen time that no gap was open before. No reading came between the last one and the
+ * span, so nothing says they stopped typing before it: without idle detection, or when the reading that found it
+ * shows them back after it, they are taken to have been at it until it began (exact for the usual lid closed
+ * mid-work). A reading with no input since says they stopped at their last input instead.
+ */
+function awaySince(ctx: EngineContext, span: { start: number; end: number }): number {
+  const s = ctx.s;
+  const input = ctx.readingInput;
+  if (s.idleDetection === 'unavailable' || (input !== null && input >= span.end)) return span.start;
+  const last = Math.max(s.lastInput ?? span.start, input ?? span.start);
+  return Math.min(last, span.start);
 }
 
 /** The user is back (`returned`) or tracking stops; the gap's length decides what it was. */

@@ -14,7 +14,10 @@ export interface LimbAngles {
   hip: number;
   /** Flexion: the shin folds back behind the thigh. */
   knee: number;
-  /** Plantar flexion: positive points the toes; 0 is the foot square to the shin. */
+  /**
+   * Plantar flexion: positive points the toes; 0 is the foot square to the shin. Front view: 0 turns the foot out
+   * to its side, 70 points it on along the shin (feet seen from behind, toes toward the viewer).
+   */
   ankle: number;
   /** Side: flexion (arm forward and up). Front: abduction (arm out to its own side and up). */
   shoulder: number;
@@ -116,7 +119,8 @@ export interface JointLimit {
 
 /**
  * What a human joint allows, generous enough for stretches and tight enough to catch a typo that would fold a
- * knee backwards. The front view measures abduction, which has its own range.
+ * knee backwards. The front view measures abduction, which has its own range; there a thigh turned toward the
+ * viewer (a seated lap, a leg crossed over it) is drawn near horizontal and its shin folds back across it.
  */
 export const JOINT_LIMITS: Record<View, Record<AngleName | LimbAngleName, JointLimit>> = {
   side: {
@@ -141,7 +145,8 @@ export const JOINT_LIMITS: Record<View, Record<AngleName | LimbAngleName, JointL
     forearmOut: { min: -85, max: 85 },
   },
   front: {
-    lean: { min: -70, max: 70 },
+    // Past 90: a front-view body lying on its side, or one seen from above running along the mat.
+    lean: { min: -120, max: 120 },
     spineMid: { min: -30, max: 30 },
     spineUpper: { min: -30, max: 30 },
     neck: { min: -45, max: 45 },
@@ -150,8 +155,8 @@ export const JOINT_LIMITS: Record<View, Record<AngleName | LimbAngleName, JointL
     headTurn: { min: -80, max: 80 },
     shrug: { min: 0, max: 7 },
     spineOut: { min: 0, max: 80 },
-    hip: { min: -45, max: 60 },
-    knee: { min: -150, max: 150 },
+    hip: { min: -45, max: 95 },
+    knee: { min: -175, max: 175 },
     ankle: { min: -30, max: 90 },
     shoulder: { min: -30, max: 200 },
     elbow: { min: -155, max: 155 },
@@ -255,7 +260,7 @@ export function skeletonAt(pose: Pose, view: View): Skeleton {
     const shinDir = thighDir - s * a.knee;
     const ankle = along(knee, shinDir, SEGMENTS.shin * cos(a.shinOut));
     const sole = along(ankle, shinDir, SEGMENTS.ankleDrop);
-    const footDir = front ? shinDir + s * 70 : shinDir + 90 - a.ankle;
+    const footDir = front ? shinDir + s * (70 - a.ankle) : shinDir + 90 - a.ankle;
     const heel = front ? sole : along(sole, footDir, -SEGMENTS.heel);
     const toe = along(heel, footDir, front ? SEGMENTS.footFront : SEGMENTS.foot);
     const upperArmDir = -u3 + s * a.shoulder;

@@ -17,7 +17,7 @@ import {
   type Skeleton,
   type View,
 } from './body.js';
-import { VIEW_BOX, drawProp, type PropSpec, type Surface, type SurfaceName } from './props.js';
+import { VIEW_BOX, drawProp, type Camera, type PropSpec, type Surface, type SurfaceName } from './props.js';
 
 /**
  * An exercise's movement as data (resources/motions/<exercise id>.json): which view shows it, the props, the
@@ -89,12 +89,16 @@ export interface MotionData {
   fromBehind?: boolean;
   props: PropSpec[];
   accent: PartName[];
+  /** Parts nearer the viewer than the trunk, drawn over it: a lap seen from the front, a leg crossed over it. */
+  inFront?: PartName[];
   anchor: Anchor;
   contacts: Contact[];
   /** Per-side exercises: which limbs of the first-side figure do the work (the near ones are the left). */
   works?: LimbSide;
   poses: Record<string, PoseSpec>;
   timeline: Timeline;
+  /** A closer crop of the view box (see Camera); without one the figure is shown in the whole box. */
+  camera?: Camera;
   /** A line of sight drawn from the eyes, for exercises about where to look. */
   gaze?: { x: number; y: number };
 }

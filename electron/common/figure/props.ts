@@ -11,6 +11,19 @@ export const SEAT_Y = 121;
 export const DESK_Y = 92;
 export const MAT_Y = 146;
 
+/**
+ * The part of the view box a figure is shown in: a square `size` wide, centred across the box so the mirrored
+ * second side shows the same crop, its top at `y`. A figure lying on the mat fills a closer crop instead of a
+ * thin strip along the bottom of the whole box.
+ */
+export interface Camera {
+  size: number;
+  y: number;
+}
+
+export const viewBoxOf = (camera?: Camera): string =>
+  camera ? `${(VIEW_BOX - camera.size) / 2} ${camera.y} ${camera.size} ${camera.size}` : `0 0 ${VIEW_BOX} ${VIEW_BOX}`;
+
 export type PropKind = 'floor' | 'chair' | 'desk' | 'wall' | 'mat' | 'cushion';
 export type SurfaceName = 'floor' | 'seat' | 'desk' | 'wall' | 'mat' | 'cushion';
 
@@ -55,12 +68,22 @@ export function drawProp(spec: PropSpec, view: 'side' | 'front'): PropDrawing {
       return { lines: [line([4, FLOOR_Y + 1], [156, FLOOR_Y + 1])], fills: [], surfaces: { floor: { y: FLOOR_Y, x1: 0, x2: VIEW_BOX } } };
     case 'chair': {
       const x = spec.x ?? 60;
-      const half = view === 'front' ? 25 : 17;
-      const seat = rect(x - half, SEAT_Y, half * 2, view === 'front' ? 6 : 4, 2);
+      const half = view === 'front' ? 28 : 17;
+      if (view === 'front') {
+        // Seen from the front a chair is its seat edge, splayed front legs, and a back rest standing out beside
+        // and above the sitter: a solid panel, so it never reads as a door frame.
+        const fills = [rect(x - half, SEAT_Y, half * 2, 6, 2.5)];
+        const lines = [line([x - half + 4, SEAT_Y + 5], [x - half + 0.5, FLOOR_Y]), line([x + half - 4, SEAT_Y + 5], [x + half - 0.5, FLOOR_Y])];
+        if (spec.side !== 'none') {
+          fills.push(rect(x - 24, 70, 48, 26, 6));
+          lines.push(line([x - 19, 94], [x - 19, SEAT_Y]), line([x + 19, 94], [x + 19, SEAT_Y]));
+        }
+        return { lines, fills, surfaces: { seat: { y: SEAT_Y, x1: x - half, x2: x + half } } };
+      }
+      const seat = rect(x - half, SEAT_Y, half * 2, 4, 2);
       const lines = [line([x - half + 3, SEAT_Y + 4], [x - half + 3, FLOOR_Y]), line([x + half - 3, SEAT_Y + 4], [x + half - 3, FLOOR_Y])];
       const fills = [seat];
-      if (view === 'front' && spec.side !== 'none') lines.push(line([x - half + 2, SEAT_Y], [x - half + 2, 68], [x + half - 2, 68], [x + half - 2, SEAT_Y]));
-      else if (spec.side !== 'none') {
+      if (spec.side !== 'none') {
         const back = spec.side === 'right' ? x + half - 2 : x - half + 2;
         const lean = spec.side === 'right' ? 3 : -3;
         lines.push(line([back, SEAT_Y], [back + lean, 72]));

@@ -17,12 +17,13 @@ const ARGS = [
   '--no-first-run',
 ];
 
-export async function launchChromium(): Promise<Browser> {
+/** `extraArgs` add to the fixed flags, for a run that needs one more (the frame bench turns off the frame-rate limit). */
+export async function launchChromium(extraArgs: readonly string[] = []): Promise<Browser> {
   if (!existsSync(CHROMIUM)) {
     throw new Error(
       `Chromium not found at ${CHROMIUM}. The renderer tests need Debian's chromium: ` +
         'run `apt-get update && apt-get install -y chromium` (.ci/run does this), or point LIMBER_CHROMIUM at a binary.',
     );
   }
-  return chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+  return chromium.launch({ executablePath: CHROMIUM, args: [...ARGS, ...extraArgs] });
 }
