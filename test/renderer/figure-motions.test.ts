@@ -106,6 +106,22 @@ describe.each(exercises.map((e) => e.id))('%s figure', (id) => {
     }
   });
 
+  // A mat seen from above has no surface line to rest on: the figure lies within its outline instead.
+  const matFromAbove = m.data.props.find((p) => p.kind === 'mat' && p.y !== undefined);
+  if (matFromAbove)
+    it('seen from above, lies on its mat: hands, knees, feet, head and every other joint over the mat', () => {
+      const mat = matFromAbove;
+      const [x1, x2] = [(mat.x ?? 80) - (mat.width ?? 140) / 2, (mat.x ?? 80) + (mat.width ?? 140) / 2];
+      const [y1, y2] = [mat.y!, mat.y! + (mat.height ?? 140)];
+      for (const { at, skeleton } of all)
+        for (const [name, p] of Object.entries(skeleton.joints)) {
+          expect(p.x, `${at} ${name} over the mat`).toBeGreaterThanOrEqual(x1);
+          expect(p.x, `${at} ${name} over the mat`).toBeLessThanOrEqual(x2);
+          expect(p.y, `${at} ${name} over the mat`).toBeGreaterThanOrEqual(y1);
+          expect(p.y, `${at} ${name} over the mat`).toBeLessThanOrEqual(y2);
+        }
+    });
+
   it('stays inside the view box (its camera`s crop), on both sides', () => {
     const size = m.data.camera?.size ?? VIEW_BOX;
     const [left, top] = [(VIEW_BOX - size) / 2, m.data.camera?.y ?? 0];
