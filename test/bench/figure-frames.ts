@@ -111,11 +111,26 @@ async function routineFrames(routine: string): Promise<number[]> {
     // The test transpiler's `__name` helper does not exist in the page (see fake-bridge.ts).
     await context.addInitScript({ content: `(() => { const __name = (target) => target; (${installFrameDriver.toString()})(${FRAME_MS}); })();` });
     const page = await context.newPage();
-    await page.goto(BREAK_URL);
-    await page.getByRole('button', { name: 'Start' }).click();
-    // One wait for the whole routine, in the page: no polling that would add work to the frames.
-    const frames = await page.evaluate(() => window.__routineFrames);
-    const expected = Math.round((bridge.plans[routine]!.routine.seconds * 1000) / FRAME_MS);
+    const seconds = bridge.plans[routine]!.routine.seconds;
+    // A page error or a routine that never reaches its end stops the run with a reason instead of hanging it:
+    // even at one frame per real 60th of a second the routine takes its own length.
+    let stalled: ReturnType<typeof setTimeout> | undefined;
+    const failed = new Promise<never>((_, reject) => {
+      page.on('pageerror', (error) => reject(new Error(`${routine}: the page threw: ${error.message}`)));
+      stalled = setTimeout(() => reject(new Error(`${routine}: no finish screen after ${seconds + 120} s`)), (seconds + 120) * 1000);
+    });
+    // Handled by the races below; an error after the last of them has nothing left to stop.
+    failed.catch(() => {});
+    let frames: number[];
+    try {
+      await Promise.race([page.goto(BREAK_URL), failed]);
+      await Promise.race([page.getByRole('button', { name: 'Start' }).click(), failed]);
+      // One wait for the whole routine, in the page: no polling that would add work to the frames.
+      frames = await Promise.race([page.evaluate(() => window.__routineFrames), failed]);
+    } finally {
+      clearTimeout(stalled);
+    }
+    const expected = Math.round((seconds * 1000) / FRAME_MS);
     if (frames.length < expected) throw new Error(`${routine}: ${frames.length} frames were drawn, a whole routine has ${expected}`);
     return frames;
   } finally {
