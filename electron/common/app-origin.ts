@@ -19,13 +19,20 @@ export function figureUrl(figureFile: string): string {
 }
 
 /**
+ * The one inline style any page may carry: break.html's first-frame style (renderer/break/first-frame.css,
+ * inlined by the renderer build so the window paints before any stylesheet arrives). The build computes the
+ * style's hash and fails when it is not this one, so a changed style cannot ship with a stale hash.
+ */
+export const FIRST_FRAME_STYLE_HASH = "'sha256-7768rhIOXR3eLHC/gBIFNT6IiFwCPXW+twwdPfyhC6A='";
+
+/**
  * Sent with every page: nothing loads unless it is ours, and nothing leaves. `style-src` allows our own
- * stylesheets only; React never needs inline scripts.
+ * stylesheets and, by its hash, the first-frame style; React never needs inline scripts.
  */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'none'",
   "script-src 'self'",
-  "style-src 'self'",
+  `style-src 'self' ${FIRST_FRAME_STYLE_HASH}`,
   "img-src 'self' data:",
   "font-src 'self'",
   "media-src 'self'",

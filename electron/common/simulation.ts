@@ -76,6 +76,8 @@ export interface SimulationHooks {
    * "one rule, one place" compares such a run with the normal one: both must prompt and count alike.
    */
   sampleEveryMs?: number;
+  /** Called each time the subject's one timer fires (the core's or the engine's), with the true time; for the bench. */
+  timerFired?: (trueNow: number) => void;
 }
 
 /**
@@ -108,11 +110,11 @@ interface World {
 }
 
 export function runScenario(scenario: Scenario, catalogue: RoutineCatalogue | LibraryCatalogue, hooks: SimulationHooks = {}): SimulationResult {
-  return drive(scenario, (world, truth) => coreSubject(scenario, catalogue, world, hooks, truth));
+  return drive(scenario, (world, truth) => coreSubject(scenario, catalogue, world, hooks, truth), hooks.timerFired);
 }
 
 export function runEngineScenario(scenario: Scenario, catalogue: RoutineCatalogue, hooks: SimulationHooks = {}): SimulationResult {
-  return drive(scenario, (world, truth) => engineSubject(scenario, catalogue, world, hooks, truth));
+  return drive(scenario, (world, truth) => engineSubject(scenario, catalogue, world, hooks, truth), hooks.timerFired);
 }
 
 function coreSubject(
@@ -247,7 +249,11 @@ function engineSubject(scenario: Scenario, catalogue: RoutineCatalogue, world: W
   };
 }
 
-function drive(scenario: Scenario, makeSubject: (world: World, truth: () => Omit<SimulatedTruth, 'output'>) => Subject): SimulationResult {
+function drive(
+  scenario: Scenario,
+  makeSubject: (world: World, truth: () => Omit<SimulatedTruth, 'output'>) => Subject,
+  timerFired: SimulationHooks['timerFired'],
+): SimulationResult {
   let trueNow = scenario.start;
   let wallOffset = 0;
   let mono = 0;
@@ -402,6 +408,7 @@ function drive(scenario: Scenario, makeSubject: (world: World, truth: () => Omit
     } else {
       wakeups += 1;
       timer = null;
+      timerFired?.(trueNow);
       armed!.fire();
     }
     subject.it.afterStep?.();

@@ -1,3 +1,4 @@
+import './break.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import type { PageLanguage } from '../../electron/common/i18n/app-language.js';

@@ -11,12 +11,14 @@ import { installFakeBridge, plansFor } from '../renderer/support/fake-bridge.js'
 /**
  * The break window's weight and first paint, measured on the production build in Debian Chromium. The window
  * opens in the middle of someone's work, so it has to appear at once; budgets: 100 kB of gzipped JavaScript and
- * a 150 ms median first contentful paint.
+ * a 150 ms median first contentful paint. Its first frame paints from break.html and one inline style alone;
+ * the app chunk and the rest of the CSS load after it.
  */
 
 export const JS_BUDGET_KB = 100;
 export const FCP_BUDGET_MS = 150;
-const COLD_LOADS = 20;
+// Enough pairs that the medians hold still on a shared 2-core machine; 20 left the ratio wandering by ±0.2.
+const COLD_LOADS = 40;
 
 const scriptRefs = (html: string) =>
   [...html.matchAll(/<(?:script[^>]*\ssrc|link[^>]*rel="modulepreload"[^>]*\shref)="([^"]+\.js)"/g)].map((m) => m[1]!);

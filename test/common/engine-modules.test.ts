@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { initialEngineState, type EngineState } from '../../electron/common/engine-state.js';
 import { openBout, sittingMs, standingMs } from '../../electron/common/engine/bouts.js';
 import { EngineContext } from '../../electron/common/engine/context.js';
-import { awayRule, idleGapRule, sanitizeIdle } from '../../electron/common/engine/presence.js';
+import { awayRule, idleGapRule, placeUnseen, sanitizeIdle } from '../../electron/common/engine/presence.js';
 import { breakDueRule, breakIgnoredRule, reminderRule } from '../../electron/common/engine/prompt-rules.js';
 import { passTimedEdges } from '../../electron/common/engine/tracking-edges.js';
 import { advanceTimeline } from '../../electron/common/timeline.js';
@@ -37,6 +37,26 @@ describe('presence', () => {
     expect(sanitizeIdle(Number.NaN)).toBeUndefined();
     expect(sanitizeIdle(1e30)).toBe(365 * 24 * 3600_000);
     expect(sanitizeIdle('unavailable')).toBe('unavailable');
+  });
+});
+
+describe('placing time that passed unseen', () => {
+  // The last reading was at T0; this one, 13 min later, finds 10 of them unseen.
+  const span = { start: T0, end: T0 + 10 * MIN };
+  const now = T0 + 13 * MIN;
+
+  it('ends it at this reading when the reading dates no input since the last one', () => {
+    expect(placeUnseen(span, now, null)).toEqual({ start: T0 + 3 * MIN, end: now });
+    expect(placeUnseen(span, now, T0 - MIN)).toEqual({ start: T0 + 3 * MIN, end: now });
+  });
+
+  it('ends it at the input the reading dates, when the span fits before that input', () => {
+    expect(placeUnseen(span, now, T0 + 12 * MIN)).toEqual({ start: T0 + 2 * MIN, end: T0 + 12 * MIN });
+    expect(placeUnseen(span, now, T0 + 10 * MIN)).toEqual(span);
+  });
+
+  it('puts it after an input that came too soon after the last reading for the span to fit before it', () => {
+    expect(placeUnseen(span, now, T0 + 2 * MIN)).toEqual({ start: T0 + 3 * MIN, end: now });
   });
 });
 

@@ -14,6 +14,9 @@ import { worldAsSeen, type Hours, type Reading } from '../support/world-as-seen.
  *
  * Scripted events fall on whole minutes, where the return checks while away fall too, and a lock or suspend ends
  * with the user's input under way (unlocking is typing), so a return is seen at the same instant by both runs.
+ * After a silent wake the user stays at it for one clock comparison (2 min): the engine's first reading after it
+ * comes up to that late, and a prompt due in between comes at that reading, not at the return (a findings test
+ * shows it); kept at it, the user is found there and the return is placed exactly.
  *
  * One thing no timer-driven engine can know is where, between two readings of its clocks, an unannounced event
  * fell: a silent suspend (the clocks give its length exactly, not its place) or a wall clock set across a
@@ -121,6 +124,10 @@ function toDay(steps: Step[], settings: Record<string, unknown>): Scenario {
         t = to;
         // As with a lock, whoever wakes the machine is at it when the resume is reported.
         events.push({ at: clock(t), type: 'active' }, { at: clock(t), type: 'resume', silent: s.silent });
+        // After a silent wake the engine's next reading comes up to one comparison later (its timer was held back);
+        // a prompt due in between comes at that reading, not at the return (see the findings test). The user keeps
+        // at it that long here, so that reading finds them at it and the return is placed exactly.
+        if (s.silent) t += within(CLOCK_COMPARISON_MS / MIN);
         break;
       }
       case 'clock-jump': {

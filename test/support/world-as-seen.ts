@@ -117,7 +117,9 @@ export function worldAsSeen(scenario: Scenario, readings: readonly Reading[], ho
     events = events.filter((x) => !inSpan(x.e));
     if (end - ms < p.at || (end - ms === p.at && from !== p.at)) throw new Error(`a suspend placed at ${end - ms} is not after the reading before it`);
     // Back after it: at it until it began, as the engine takes them to be. Otherwise no input after the reading before.
-    insert(events, { at: p.at, type: p.present && latestInput !== null && latestInput >= end ? 'active' : 'idle' }, false);
+    // (Typing resumes just after that reading: an event at its own instant would come before a timer's reading.)
+    if (p.present && latestInput !== null && latestInput >= end) insert(events, { at: p.at + 1, type: 'active' }, false);
+    else insert(events, { at: p.at, type: 'idle' }, false);
     // At the reading before's own instant, it comes after that reading.
     if (end - ms === p.at) insert(events, { at: p.at, type: 'suspend', silent: true }, false);
     else insertFirst(events, [{ at: end - ms, type: 'suspend', silent: true }]);

@@ -23,6 +23,8 @@ export interface FakeBridgeOptions {
   plans: Record<string, BreakPlan>;
   snooze: CommandResult;
   skip: CommandResult;
+  /** `break:get-plan` never answers, so the window stays on its loading frame for a test to look at. */
+  holdPlan?: boolean;
   /** What `break:count-gap` answers; refused unless a test says otherwise. */
   countGap?: CommandResult;
   /** What `i18n:get` answers: English unless a test says otherwise (see page-language.ts). */
@@ -63,6 +65,7 @@ function install(options: FakeBridgeOptions): void {
   const answer = (channel: string, payload: unknown): unknown => {
     switch (channel) {
       case 'break:get-plan': {
+        if (options.holdPlan) return new Promise(() => {});
         const id = (payload as { routineId?: string } | undefined)?.routineId ?? options.first;
         const plan = (options.plansIn?.[speaking] ?? options.plans)[id];
         if (!plan) throw new Error(`fake bridge has no plan '${id}'`);
@@ -124,8 +127,11 @@ export function plansIn(first: string, language: PageLanguageCode, context: Omit
 
 export async function installFakeBridge(context: BrowserContext, options: FakeBridgeOptions): Promise<void> {
   // The test transpiler wraps named functions in a `__name` helper that does not exist in the page; a local
-  // no-op stands in for it, so the function's source runs there unchanged.
-  const content = `(() => { const __name = (target) => target; (${install.toString()})(${JSON.stringify({ language: pageLanguage(), ...options })}); })();`;
+  // no-op stands in for it, so the function's source runs there unchanged. The plans travel as a JSON string:
+  // tens of kilobytes written as an object literal took the page longer to compile before its first paint than
+  // JSON.parse does, a cost the real preload (a few lines; plans come over IPC) never puts there.
+  const data = JSON.stringify({ language: pageLanguage(), ...options });
+  const content = `(() => { const __name = (target) => target; (${install.toString()})(JSON.parse(${JSON.stringify(data)})); })();`;
   await context.addInitScript({ content });
 }
 
