@@ -70,13 +70,15 @@ describe('figure library', () => {
 describe('cameras', () => {
   // A routine mixes exercises of one kind of scene; a camera of their own would make the body grow and shrink
   // from step to step.
-  it('show every seated figure through the one seated camera and every standing one through the standing camera', () => {
+  it('show every seated figure through the seated camera, every standing one through the standing camera, and figures on the mat through the floor camera', () => {
     for (const id of MOTION_IDS) {
       const raw = MOTION_DATA[id] as MotionData;
       const seated = raw.contacts.some((c) => c.part === 'pelvis' && c.on === 'seat');
       const standing = !seated && raw.contacts.some((c) => c.on === 'floor');
+      const onMat = raw.contacts.some((c) => c.on === 'mat');
       if (seated) expect(raw.camera, id).toBe('seated');
       if (standing) expect(raw.camera, id).toBe('standing');
+      if (onMat) expect(raw.camera, id).toBe('floor');
     }
     expect(motion('seated-twist').data.camera).toEqual(CAMERAS.seated);
   });
