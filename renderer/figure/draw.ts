@@ -74,7 +74,7 @@ export function shapesOf(motion: Motion, skeleton: Skeleton): FigureShapes {
       return { part, d: hidden ? '' : capsulePath(capsule), accent: accent.has(part) };
     }),
   }));
-  const gazeTo = motion.data.gaze;
+  const gazeTo = skeleton.gaze;
   const head = skeleton.joints.headCentre;
   const gaze = gazeTo ? `M${n(head.x + (gazeTo.x > head.x ? 9 : -9))} ${n(head.y - 1)}L${n(gazeTo.x)} ${n(gazeTo.y)}` : null;
   return { layers, gaze };

@@ -103,8 +103,8 @@ describe('first paint', () => {
     }
   });
 
-  it('uses the colours renderer/theme.css gives the page', () => {
-    const css = readFileSync(path.join(repoRoot, 'renderer/theme.css'), 'utf8');
+  it('uses the colours renderer/base.css gives every page (Settings through theme.css, the break window inline)', () => {
+    const css = readFileSync(path.join(repoRoot, 'renderer/base.css'), 'utf8');
     const [light, dark] = [...css.matchAll(/--bg:\s*(#[0-9a-f]{6})/gi)].map((m) => m[1]!.toLowerCase());
     expect({ light, dark }).toEqual(PAGE_BACKGROUND);
   });

@@ -12,9 +12,10 @@ import {
   type Pose,
   type Skeleton,
 } from '../../electron/common/figure/body.js';
-import { MOTION_IDS, STANCES, motionFor, workingSide } from '../../electron/common/figure/library.js';
+import { CAMERAS, MOTION_IDS, STANCES, motionFor, workingSide } from '../../electron/common/figure/library.js';
+import { MOTION_DATA } from '../../electron/common/figure/motion-resources.js';
 import { lowestOf, poseAtTime, resolveMotion, skeletonOfPose, solvePose, type Motion, type MotionData } from '../../electron/common/figure/motion.js';
-import { VIEW_BOX } from '../../electron/common/figure/props.js';
+import { DESK_Y, VIEW_BOX } from '../../electron/common/figure/props.js';
 
 /* Every exercise's figure, checked against the body model's rules over its whole motion. */
 
@@ -63,6 +64,46 @@ describe('figure library', () => {
     if (exercise.perSide) expect(new Set([workingSide(id, 'first'), workingSide(id, 'second')])).toEqual(new Set(['left', 'right']));
     expect(m.data.accent.length, 'something is shown as stretched or working').toBeGreaterThan(0);
     for (const part of m.data.accent) expect(PART_NAMES).toContain(part);
+  });
+});
+
+describe('cameras', () => {
+  // A routine mixes exercises of one kind of scene; a camera of their own would make the body grow and shrink
+  // from step to step.
+  it('show every seated figure through the one seated camera and every standing one through the standing camera', () => {
+    for (const id of MOTION_IDS) {
+      const raw = MOTION_DATA[id] as MotionData;
+      const seated = raw.contacts.some((c) => c.part === 'pelvis' && c.on === 'seat');
+      const standing = !seated && raw.contacts.some((c) => c.on === 'floor');
+      if (seated) expect(raw.camera, id).toBe('seated');
+      if (standing) expect(raw.camera, id).toBe('standing');
+    }
+    expect(motion('seated-twist').data.camera).toEqual(CAMERAS.seated);
+  });
+
+  it('rejects a camera name the table does not have, naming the exercise', () => {
+    const base = motion('calf-raise').data;
+    expect(() => resolveMotion('probe', { ...base, camera: 'balcony' }, STANCES, CAMERAS)).toThrow(/probe: no camera named "balcony"/);
+  });
+});
+
+describe('look-away', () => {
+  it('looks from the screen to far away: first at the screen, then over it and out of the picture', () => {
+    const m = motion('look-away');
+    // The screen stands 14 units in from the desk's edge, from 34 to 8 units above its top.
+    const screenX = m.data.props.find((p) => p.kind === 'desk')!.x! + 14;
+    const [screenTop, screenBottom] = [DESK_Y - 34, DESK_Y - 8];
+    const start = poseAtTime(m, { seconds: 0 }).gaze!;
+    expect(Math.abs(start.x - screenX), 'the first line of sight ends on the screen').toBeLessThanOrEqual(2);
+    expect(start.y).toBeGreaterThan(screenTop);
+    expect(start.y).toBeLessThan(screenBottom);
+    const held = poseAtTime(m, { seconds: 20 });
+    const far = held.gaze!;
+    const eye = held.joints.headCentre;
+    expect(far.x, 'the held line of sight leaves the picture').toBeGreaterThan((VIEW_BOX + m.data.camera!.size) / 2);
+    const overScreen = eye.y + ((far.y - eye.y) * (screenX - eye.x)) / (far.x - eye.x);
+    expect(overScreen, 'and passes well above the screen').toBeLessThan(screenTop - 4);
+    expect(mirrorSkeleton(held, VIEW_BOX).gaze).toEqual({ x: VIEW_BOX - far.x, y: far.y });
   });
 });
 

@@ -216,6 +216,8 @@ export interface Skeleton {
   view: View;
   joints: Record<JointName, Point>;
   parts: Record<PartName, Capsule>;
+  /** Where the eyes look, for exercises about where to look. */
+  gaze?: Point;
 }
 
 const rad = (deg: number) => (deg * Math.PI) / 180;
@@ -325,7 +327,7 @@ export function mapSkeleton(skeleton: Skeleton, map: (p: Point) => Point): Skele
   const parts = Object.fromEntries(
     Object.entries(skeleton.parts).map(([k, c]) => [k, { a: map(c.a), b: map(c.b), ra: c.ra, rb: c.rb }]),
   ) as Skeleton['parts'];
-  return { view: skeleton.view, joints, parts };
+  return { view: skeleton.view, joints, parts, ...(skeleton.gaze && { gaze: map(skeleton.gaze) }) };
 }
 
 /** The second side of a per-side exercise: the same drawing reflected across the middle of the view box. */

@@ -1,5 +1,5 @@
-import { MOTION_DATA, STANCE_DATA } from './motion-resources.js';
-import type { MotionData, Stances } from './motion.js';
+import { CAMERA_DATA, MOTION_DATA, STANCE_DATA } from './motion-resources.js';
+import type { Cameras, MotionData, Stances } from './motion.js';
 import { resolveMotion, type Motion } from './motion.js';
 import { workingSideOf } from './working-side.js';
 
@@ -9,6 +9,7 @@ import { workingSideOf } from './working-side.js';
  */
 
 export const STANCES = STANCE_DATA as Stances;
+export const CAMERAS = CAMERA_DATA as Cameras;
 export const MOTION_IDS: readonly string[] = Object.keys(MOTION_DATA);
 
 const cache = new Map<string, Motion>();
@@ -19,7 +20,7 @@ export function motionFor(exerciseId: string): Motion | null {
   if (cached) return cached;
   const raw = MOTION_DATA[exerciseId];
   if (!raw) return null;
-  const motion = resolveMotion(exerciseId, raw as MotionData, STANCES);
+  const motion = resolveMotion(exerciseId, raw as MotionData, STANCES, CAMERAS);
   cache.set(exerciseId, motion);
   return motion;
 }

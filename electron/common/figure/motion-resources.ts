@@ -5,6 +5,7 @@
  */
 
 import stances from '../../../resources/motions/stances.json' with { type: 'json' };
+import cameras from '../../../resources/motions/cameras.json' with { type: 'json' };
 import allFoursCatCow from '../../../resources/motions/all-fours-cat-cow.json' with { type: 'json' };
 import allFoursHipSway from '../../../resources/motions/all-fours-hip-sway.json' with { type: 'json' };
 import calfRaise from '../../../resources/motions/calf-raise.json' with { type: 'json' };
@@ -37,6 +38,8 @@ import wristStretch from '../../../resources/motions/wrist-stretch.json' with { 
 
 /** The shared starting poses motions build on (`base`). */
 export const STANCE_DATA: unknown = stances;
+/** The shared crops each kind of scene is shown in (`camera`). */
+export const CAMERA_DATA: unknown = cameras;
 
 export const MOTION_DATA: Readonly<Record<string, unknown>> = {
   'all-fours-cat-cow': allFoursCatCow,

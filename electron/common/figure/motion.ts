@@ -42,6 +42,8 @@ export interface PoseSpec {
   flatFeet?: LimbSide[];
   /** Contacts this pose makes besides the motion's own (a heel up on the chair), checked by the tests. */
   contacts?: Contact[];
+  /** Where the eyes look, drawn as a line of sight, for exercises about where to look: a point in the view box. */
+  gaze?: Point;
 }
 
 /** A point in the view box, a point on a surface, or a point offset from another joint of the same figure. */
@@ -97,15 +99,18 @@ export interface MotionData {
   works?: LimbSide;
   poses: Record<string, PoseSpec>;
   timeline: Timeline;
-  /** A closer crop of the view box (see Camera); without one the figure is shown in the whole box. */
-  camera?: Camera;
-  /** A line of sight drawn from the eyes, for exercises about where to look. */
-  gaze?: { x: number; y: number };
+  /**
+   * The crop of the view box it is shown in (see Camera): the name of a shared camera from cameras.json, so every
+   * figure of one kind of scene (seated, standing) shows the same body at the same size from step to step, or a
+   * crop of its own. Without one the figure is shown in the whole box.
+   */
+  camera?: Camera | string;
 }
 
 export interface Motion {
   id: string;
-  data: MotionData;
+  /** The motion's data with its camera looked up. */
+  data: MotionData & { camera?: Camera };
   surfaces: Partial<Record<SurfaceName, Surface>>;
   /** Every named pose with its stance and changes applied, reaches included. */
   poses: Record<string, ResolvedPose>;
@@ -119,9 +124,11 @@ export interface ResolvedPose {
   angles: Pose;
   reach: Partial<Record<ReachJoint, { target: Point | { to: JointName; dx: number; dy: number; y?: number }; bend: 1 | -1 }>>;
   flatFeet: LimbSide[];
+  gaze?: Point;
 }
 
 export type Stances = Record<string, PoseSpec>;
+export type Cameras = Record<string, Camera>;
 
 const NEUTRAL_LIMB: LimbAngles = { hip: 0, knee: 0, ankle: 0, shoulder: 0, elbow: 0, wrist: 0, thighOut: 0, shinOut: 0, upperArmOut: 0, forearmOut: 0 };
 export const NEUTRAL: Pose = {
@@ -148,7 +155,10 @@ const restHeight: Record<'wrist' | 'ankle', number> = {
   ankle: SEGMENTS.ankleDrop + RADII.heel,
 };
 
-export function resolveMotion(id: string, data: MotionData, stances: Stances): Motion {
+export function resolveMotion(id: string, raw: MotionData, stances: Stances, cameras: Cameras = {}): Motion {
+  const camera = typeof raw.camera === 'string' ? cameras[raw.camera] : raw.camera;
+  if (typeof raw.camera === 'string' && !camera) throw new Error(`${id}: no camera named "${raw.camera}"`);
+  const data = { ...raw, camera };
   const surfaces = surfacesOf(data);
   const resolving = new Set<string>();
   const resolved: Record<string, ResolvedPose> = {};
@@ -193,8 +203,9 @@ export function resolveMotion(id: string, data: MotionData, stances: Stances): M
       reaches[joint] = { target: { x: target.x, y }, bend };
     }
     const flatFeet = spec.flatFeet ?? base.flatFeet;
+    const gaze = spec.gaze ?? base.gaze;
     resolving.delete(key);
-    const pose = { angles, reach: reaches, flatFeet };
+    const pose = { angles, reach: reaches, flatFeet, ...(gaze && { gaze }) };
     resolved[key] = pose;
     return pose;
   };
@@ -241,7 +252,8 @@ function mixResolved(a: ResolvedPose, b: ResolvedPose, t: number): ResolvedPose 
     }
     reaches[joint] = { target: { x: mix(ra.target.x, rb.target.x, t), y: mix(ra.target.y, rb.target.y, t) }, bend: ra.bend };
   }
-  return { angles: mixPose(a.angles, b.angles, t), reach: reaches, flatFeet: a.flatFeet.filter((s) => b.flatFeet.includes(s)) };
+  const gaze = a.gaze && b.gaze && { x: mix(a.gaze.x, b.gaze.x, t), y: mix(a.gaze.y, b.gaze.y, t) };
+  return { angles: mixPose(a.angles, b.angles, t), reach: reaches, flatFeet: a.flatFeet.filter((s) => b.flatFeet.includes(s)), ...(gaze && { gaze }) };
 }
 
 /** An angle found by reaching, turned by whole turns into the joint's range when that is possible. */
@@ -315,6 +327,7 @@ export function solvePose(motion: Motion, pose: ResolvedPose): { angles: Pose; s
     }
     skeleton = anchored(motion, skeletonAt(angles, view));
   }
+  if (pose.gaze) skeleton.gaze = pose.gaze;
   return { angles, skeleton };
 }
 
