@@ -8,14 +8,16 @@
  *   unobserved span, during which nobody can have typed;
  * - wall time that went backwards is ignored for durations (it only moves what local time the calendar reads).
  *
- * Where the system also has a clock that runs through suspend (Linux's boot-time clock), elapsed time is that
- * clock's delta instead, and the wall clock is used for nothing but the calendar: a silent suspend is still seen
- * (the boot clock ran, the monotonic one did not), and a wall clock set forward or back moves no engine time, so
- * every instant the engine records stays on the true timeline.
+ * Where the system also has a clock that runs through suspend and is never set (the boot clock:
+ * electron/node/boot-clock.ts reads Linux's /proc/uptime, macOS's mach_continuous_time and Windows'
+ * GetTickCount64), elapsed time is that clock's delta instead, and the wall clock is used for nothing but the
+ * calendar: a silent suspend is still seen (the boot clock ran, the monotonic one did not), and a wall clock set
+ * forward or back moves no engine time, so every instant the engine records stays on the true timeline. The macOS
+ * and Windows readings are tested only through fakes so far; they have not run on a real machine of either kind.
  *
- * Without such a clock, a forward wall-clock jump looks exactly like a silent suspend. It is treated as time away,
- * which can end a bout early but never inflates a duration; the engine's times then run ahead of the true
- * timeline by the jump.
+ * Without such a clock (it failed to load, or read nonsense), a forward wall-clock jump looks exactly like a
+ * silent suspend. It is treated as time away, which can end a bout early but never inflates a duration; the
+ * engine's times then run ahead of the true timeline by the jump.
  */
 
 export interface EngineClock {

@@ -9,7 +9,7 @@ import { defaultCatalogue } from '../common/routine-library.js';
 import type { UserCommand } from '../common/sitting-engine.js';
 import { isEngineCommand, type UserCommand as AppUserCommand } from '../common/user-intents.js';
 import type { EngineClock } from '../common/timeline.js';
-import { linuxBootClock } from '../node/boot-clock.js';
+import { bootClockFor } from '../node/boot-clock.js';
 import { LOG_WORDS } from '../node/log-words.js';
 import { HistoryStore, type RepairReport } from '../node/history-store.js';
 import { LimberCore } from '../common/limber-core.js';
@@ -226,7 +226,7 @@ function processClock(): EngineClock {
     monoNow: () => performance.now(),
     monoOrigin: `${process.pid}-${randomUUID()}`,
     timeZone: () => Intl.DateTimeFormat().resolvedOptions().timeZone,
-    boot: process.platform === 'linux' ? linuxBootClock() : undefined,
+    boot: bootClockFor(process.platform),
   };
 }
 

@@ -18,9 +18,13 @@ export function tempUserData(): string {
 
 export async function bootMain(configure?: (fake: Fake) => void, options: { userData?: string; argv?: string[] } = {}): Promise<Fake> {
   vi.resetModules();
-  // The machine's boot-time clock (Linux's /proc/uptime) keeps real time, while these tests move fake time: the
-  // fake machine's boot clock runs with the fake monotonic clock, as a real one runs with the real one.
-  vi.doMock('../../electron/node/boot-clock.js', () => ({ linuxBootClock: () => ({ origin: 'fake-boot', now: () => performance.now() }) }));
+  // The machine's boot-time clock (Linux's /proc/uptime, macOS's and Windows' counterparts) keeps real time, while
+  // these tests move fake time: the fake machine's boot clock runs with the fake monotonic clock, as a real one
+  // runs with the real one. Like the real choice, only the three systems Limber knows have one.
+  vi.doMock('../../electron/node/boot-clock.js', () => ({
+    bootClockFor: (platform: NodeJS.Platform) =>
+      ['linux', 'darwin', 'win32'].includes(platform) ? { origin: 'fake-boot', now: () => performance.now() } : undefined,
+  }));
   const fake = await import('../fakes/electron.js');
   fake.resetElectronFake();
   fake.app.setPath('userData', options.userData ?? tempUserData());
