@@ -1,5 +1,5 @@
 /**
- * The page background of renderer/theme.css (--bg), for the window to paint before the page has loaded: a
+ * The page background of renderer/base.css (--bg), for the window to paint before the page has loaded: a
  * hard-coded light colour flashes white at dark-mode users every time a break window opens. A test holds these
  * to the stylesheet.
  */
