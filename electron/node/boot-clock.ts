@@ -11,23 +11,7 @@ type BootClock = EngineClock['boot'];
  * readings come from the same boot. Where /proc cannot be read there is none.
  */
 export function linuxBootClock(read: (path: string) => string = (p) => readFileSync(p, 'utf8')): BootClock {
-  let origin: string;
-  try {
-    origin = read('/proc/sys/kernel/random/boot_id').trim();
-    if (!origin || Number.isNaN(uptimeMs(read))) return undefined;
-  } catch {
-    return undefined;
-  }
-  return {
-    origin,
-    now: () => {
-      try {
-        return uptimeMs(read);
-      } catch {
-        return Number.NaN;
-      }
-    },
-  };
+  return nativeBootClock(() => ({ now: () => uptimeMs(read), origin: () => read('/proc/sys/kernel/random/boot_id').trim() }));
 }
 
 function uptimeMs(read: (path: string) => string): number {
