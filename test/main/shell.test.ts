@@ -10,9 +10,13 @@ import { bootMain, captureLog, repoRoot, tempUserData, type Fake } from './boot-
 const MONDAY_9AM = Date.parse('2026-03-02T08:00:00Z');
 const MIN = 60_000;
 
+/** The app the running test started; quit after the test, so its unfinished work cannot land in the next test. */
+let started: Fake | null = null;
+
 async function start(configure?: (fake: Fake) => void, options: { argv?: string[]; userData?: string } = {}): Promise<Fake> {
   vi.useFakeTimers({ now: MONDAY_9AM, toFake: ['setTimeout', 'clearTimeout', 'Date', 'performance'] });
   const fake = await bootMain(configure, options);
+  started = fake;
   await fake.app.becomeReady();
   await vi.advanceTimersByTimeAsync(0);
   for (const w of fake.BrowserWindow.getAllWindows()) w.close();
@@ -22,6 +26,10 @@ async function start(configure?: (fake: Fake) => void, options: { argv?: string[
 const tray = (fake: Fake) => fake.Tray.created.at(-1)!;
 
 afterEach(() => {
+  // A booted main keeps running after its test: a slow desktop probe (the tray-watcher check, the quiet signals)
+  // that finishes during a later test would otherwise wake its core and arm a timer on that test's clock.
+  started?.app.emit('before-quit', { preventDefault: () => {} });
+  started = null;
   vi.useRealTimers();
   vi.restoreAllMocks();
 });
