@@ -155,10 +155,12 @@ export const JOINT_LIMITS: Record<View, Record<AngleName | LimbAngleName, JointL
     headTurn: { min: -80, max: 80 },
     shrug: { min: 0, max: 7 },
     spineOut: { min: 0, max: 80 },
-    hip: { min: -45, max: 95 },
+    // Past ±45: seen from above and a little from one side, a body on hands and knees runs along the mat and its
+    // thighs and arms hang down under it, so both sides' limbs are drawn across the body toward the viewer's side.
+    hip: { min: -100, max: 100 },
     knee: { min: -175, max: 175 },
     ankle: { min: -30, max: 90 },
-    shoulder: { min: -30, max: 200 },
+    shoulder: { min: -90, max: 200 },
     elbow: { min: -155, max: 155 },
     wrist: { min: -90, max: 90 },
     thighOut: { min: -85, max: 85 },
