@@ -158,7 +158,9 @@ export const JOINT_LIMITS: Record<View, Record<AngleName | LimbAngleName, JointL
     hip: { min: -45, max: 95 },
     knee: { min: -175, max: 175 },
     ankle: { min: -30, max: 90 },
-    shoulder: { min: -30, max: 200 },
+    // Past -30: an arm brought forward across the chest (hand on the opposite shoulder, a trunk turned toward
+    // the viewer's side) points to the other side in the picture.
+    shoulder: { min: -90, max: 200 },
     elbow: { min: -155, max: 155 },
     wrist: { min: -90, max: 90 },
     thighOut: { min: -85, max: 85 },
