@@ -1,5 +1,6 @@
 import { figureUrl } from './app-origin.js';
 import { motionFor } from './figure/library.js';
+import { routineCamera, throughCamera } from './figure/routine-camera.js';
 import type { BreakPlan, PlanStep } from './ipc-contract.js';
 import type { LibraryCatalogue } from './routine-library.js';
 import { secondsToComplete } from './routine-outcome.js';
@@ -36,7 +37,9 @@ export function buildBreakPlan(inputs: BreakPlanInputs): BreakPlan {
   const routine = catalogue.routine(routineId);
   const resolved = catalogue.steps(routineId);
   if (!routine || !resolved) throw new UnknownRoutineError(routineId);
-  const steps: PlanStep[] = resolved.map(({ exercise, dose, seconds }) => ({
+  const motions = resolved.map(({ exercise }) => motionFor(exercise.id));
+  const camera = routineCamera(motions);
+  const steps: PlanStep[] = resolved.map(({ exercise, dose, seconds }, i) => ({
     exerciseId: exercise.id,
     name: exercise.name,
     position: exercise.position,
@@ -45,7 +48,7 @@ export function buildBreakPlan(inputs: BreakPlanInputs): BreakPlan {
     dose,
     perSide: exercise.perSide,
     figure: figureUrl(exercise.figure),
-    motion: motionFor(exercise.id),
+    motion: motions[i] ? throughCamera(motions[i], camera) : null,
     seconds,
   }));
   return {

@@ -68,8 +68,9 @@ describe('figure library', () => {
 });
 
 describe('cameras', () => {
-  // A routine mixes exercises of one kind of scene; a camera of their own would make the body grow and shrink
-  // from step to step.
+  // A camera of its own per figure would make the body grow and shrink from step to step; one per kind of scene
+  // keeps it one size through a routine of that scene, and a routine that mixes scenes shows every step through
+  // one crop holding all of theirs (test/common/break-plan-figures.test.ts).
   it('show every seated figure through the seated camera, every standing one through the standing camera, and figures on the mat through the floor camera', () => {
     for (const id of MOTION_IDS) {
       const raw = MOTION_DATA[id] as MotionData;
