@@ -155,11 +155,13 @@ export const JOINT_LIMITS: Record<View, Record<AngleName | LimbAngleName, JointL
     headTurn: { min: -80, max: 80 },
     shrug: { min: 0, max: 7 },
     spineOut: { min: 0, max: 80 },
-    hip: { min: -45, max: 95 },
+    // Past ±45: seen from above and a little from one side, a body on hands and knees runs along the mat and its
+    // thighs and arms hang down under it, so both sides' limbs are drawn across the body toward the viewer's side.
+    hip: { min: -100, max: 100 },
     knee: { min: -175, max: 175 },
     ankle: { min: -30, max: 90 },
-    // Past -30: an arm brought forward across the chest (hand on the opposite shoulder, a trunk turned toward
-    // the viewer's side) points to the other side in the picture.
+    // Past -30: an arm brought forward across the chest (hands on the opposite shoulders, a trunk turned toward
+    // the viewer's side), or hanging under a body on hands and knees seen from above, points to the other side.
     shoulder: { min: -90, max: 200 },
     elbow: { min: -155, max: 155 },
     wrist: { min: -90, max: 90 },
