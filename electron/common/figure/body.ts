@@ -160,6 +160,8 @@ export const JOINT_LIMITS: Record<View, Record<AngleName | LimbAngleName, JointL
     hip: { min: -100, max: 100 },
     knee: { min: -175, max: 175 },
     ankle: { min: -30, max: 90 },
+    // Past -30: an arm brought forward across the chest (hands on the opposite shoulders, a trunk turned toward
+    // the viewer's side), or hanging under a body on hands and knees seen from above, points to the other side.
     shoulder: { min: -90, max: 200 },
     elbow: { min: -155, max: 155 },
     wrist: { min: -90, max: 90 },
