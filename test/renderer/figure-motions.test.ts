@@ -90,6 +90,17 @@ describe('cameras', () => {
   });
 });
 
+describe('seated twist', () => {
+  it('turns the chest: seen from the front, the held turn shows a narrower chest and closer shoulders than the start', () => {
+    const m = motion('seated-twist');
+    const start = skeletonOfPose(m, m.keyPoses[0]!);
+    const held = skeletonOfPose(m, m.heldPose);
+    expect(held.parts.chest.ra).toBeLessThan(start.parts.chest.ra * 0.9);
+    const across = (s: Skeleton) => Math.abs(s.joints['near.shoulder'].x - s.joints['far.shoulder'].x);
+    expect(across(held)).toBeLessThan(across(start) * 0.6);
+  });
+});
+
 describe('look-away', () => {
   it('looks from the screen to far away: first at the screen, then over it and out of the picture', () => {
     const m = motion('look-away');

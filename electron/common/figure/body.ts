@@ -287,6 +287,8 @@ export function skeletonAt(pose: Pose, view: View): Skeleton {
   const noseTip = along(face, faceDir, RADII.head * 0.55 + (RADII.head * 0.45 + 1) * noseReach);
 
   const r = front ? FRONT : RADII;
+  // Seen from the front, a chest turned by the twist shows part of its depth instead of all of its width.
+  const turned = front ? Math.hypot(Math.cos(twist), (RADII.chest / FRONT.chest) * Math.sin(twist)) : 1;
   const limbParts = (side: LimbSide, j: typeof near) =>
     ({
       [`${side}.thigh`]: { a: j.hip, b: j.knee, ra: RADII.thigh, rb: RADII.knee },
@@ -299,8 +301,8 @@ export function skeletonAt(pose: Pose, view: View): Skeleton {
 
   const parts = {
     pelvis: { a: hip, b: waist, ra: r.pelvis, rb: r.waist },
-    waist: { a: waist, b: chest, ra: r.waist, rb: r.chest },
-    chest: { a: chest, b: neckBase, ra: r.chest, rb: r.shoulderTop },
+    waist: { a: waist, b: chest, ra: r.waist, rb: r.chest * turned },
+    chest: { a: chest, b: neckBase, ra: r.chest * turned, rb: r.shoulderTop * turned },
     neck: { a: neckBase, b: headTop, ra: RADII.neck, rb: RADII.neck },
     head: { a: headCentre, b: headCentre, ra: RADII.head, rb: RADII.head },
     nose: { a: noseBase, b: noseTip, ra: 1.9, rb: 1.5 },
