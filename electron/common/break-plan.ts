@@ -1,6 +1,6 @@
 import { figureUrl } from './app-origin.js';
 import { motionFor } from './figure/library.js';
-import { routineCamera, throughCamera } from './figure/routine-camera.js';
+import { routineCamera } from './figure/routine-camera.js';
 import type { BreakPlan, PlanStep } from './ipc-contract.js';
 import type { LibraryCatalogue } from './routine-library.js';
 import { secondsToComplete } from './routine-outcome.js';
@@ -38,7 +38,7 @@ export function buildBreakPlan(inputs: BreakPlanInputs): BreakPlan {
   const resolved = catalogue.steps(routineId);
   if (!routine || !resolved) throw new UnknownRoutineError(routineId);
   const motions = resolved.map(({ exercise }) => motionFor(exercise.id));
-  const camera = routineCamera(motions);
+  const figureCamera = routineCamera(motions);
   const steps: PlanStep[] = resolved.map(({ exercise, dose, seconds }, i) => ({
     exerciseId: exercise.id,
     name: exercise.name,
@@ -48,7 +48,8 @@ export function buildBreakPlan(inputs: BreakPlanInputs): BreakPlan {
     dose,
     perSide: exercise.perSide,
     figure: figureUrl(exercise.figure),
-    motion: motions[i] ? throughCamera(motions[i], camera) : null,
+    motion: motions[i] ?? null,
+    ...(figureCamera ? { figureCamera } : {}),
     seconds,
   }));
   return {

@@ -3,6 +3,7 @@ import { EXTERNAL_LINKS, type ExternalLinkId } from './app-origin.js';
 import type { DaySummary } from './history-summary.js';
 import type { HistoryEvent, Posture } from './history-events.js';
 import type { Motion } from './figure/motion.js';
+import type { Camera } from './figure/props.js';
 import type { Dose, Position } from './routine-library.js';
 import type { RoutineSummary } from './routine-catalogue.js';
 import type { QuietView } from './quiet-view.js';
@@ -105,6 +106,11 @@ export interface PlanStep {
    * none. Sent in the plan, so the break window's script carries neither the motion data nor their resolver.
    */
   motion: Motion | null;
+  /**
+   * The crop the moving figure is shown through: one for the whole routine (figure/routine-camera.ts), so the body
+   * keeps one size from step to step. The reduced-motion strip's small frames keep the motion's own, closer crop.
+   */
+  figureCamera?: Camera;
   /** Both sides included. */
   seconds: number;
 }

@@ -2,12 +2,14 @@ import { useEffect, useMemo, useRef, type RefObject } from 'react';
 import { mirrorSkeleton, type PartName, type Skeleton } from '../../electron/common/figure/body.js';
 import { propShapes, shapesOf, type FigureShapes } from '../figure/draw.js';
 import { poseAtTime, skeletonOfPose, type Motion } from '../../electron/common/figure/motion.js';
-import { VIEW_BOX, viewBoxOf } from '../../electron/common/figure/props.js';
+import { VIEW_BOX, viewBoxOf, type Camera } from '../../electron/common/figure/props.js';
 import './figure.css';
 
 export interface FigureProps {
   /** The exercise's motion, from the plan; null shows an empty frame. */
   motion: Motion | null;
+  /** The routine's crop for the moving figure (PlanStep.figureCamera); the strip keeps the motion's own. */
+  camera?: Camera | undefined;
   /** The text alternative: the movement's name, and the working side on per-side steps. */
   label: string;
   mirrored: boolean;
@@ -42,12 +44,13 @@ interface DrawingProps {
   motion: Motion;
   shapes: FigureShapes;
   mirrored: boolean;
+  camera: Camera | undefined;
   /** Filled with the path elements, for frames that update them in place. */
   refs?: PathRefs;
   gazeRef?: RefObject<SVGPathElement | null>;
 }
 
-function FigureDrawing({ motion, shapes, mirrored, refs, gazeRef }: DrawingProps) {
+function FigureDrawing({ motion, shapes, mirrored, camera, refs, gazeRef }: DrawingProps) {
   const props = useMemo(() => propShapes(motion), [motion]);
   const keep = (part: PartName, which: 'gap' | 'fill') =>
     refs
@@ -58,7 +61,7 @@ function FigureDrawing({ motion, shapes, mirrored, refs, gazeRef }: DrawingProps
         }
       : undefined;
   return (
-    <svg className="figure-svg" viewBox={viewBoxOf(motion.data.camera)} aria-hidden="true" focusable="false">
+    <svg className="figure-svg" viewBox={viewBoxOf(camera)} aria-hidden="true" focusable="false">
       <g transform={mirrored ? `translate(${VIEW_BOX} 0) scale(-1 1)` : undefined} className="figure-props">
         {props.fills.map((d, i) => (
           <path key={`f${i}`} className="figure-prop-fill" d={d} />
@@ -91,7 +94,7 @@ function FigureDrawing({ motion, shapes, mirrored, refs, gazeRef }: DrawingProps
  * moment and rewrites the path data in place (no React render per frame); paused, it keeps the last frame.
  * Reduced motion gets the key poses side by side instead, and no frame loop at all.
  */
-export function Figure({ motion, label, mirrored, animated, running, progress, segmentMs, repMs }: FigureProps) {
+export function Figure({ motion, camera, label, mirrored, animated, running, progress, segmentMs, repMs }: FigureProps) {
   const refs = useRef<PathRefs>(new Map());
   const gaze = useRef<SVGPathElement | null>(null);
   const clock = useRef<Clock>({ progress, segmentMs, repMs });
@@ -136,6 +139,7 @@ export function Figure({ motion, label, mirrored, animated, running, progress, s
               key={name}
               motion={motion}
               mirrored={mirrored}
+              camera={motion.data.camera}
               shapes={shapesOf(motion, mirrored ? mirrorSkeleton(skeleton, VIEW_BOX) : skeleton)}
             />
           );
@@ -146,7 +150,14 @@ export function Figure({ motion, label, mirrored, animated, running, progress, s
 
   return (
     <div className="figure figure-animated" role="img" aria-label={label} data-running={running ? 'true' : 'false'}>
-      <FigureDrawing motion={motion} shapes={first!} mirrored={mirrored} refs={refs.current} gazeRef={gaze} />
+      <FigureDrawing
+        motion={motion}
+        shapes={first!}
+        mirrored={mirrored}
+        camera={camera ?? motion.data.camera}
+        refs={refs.current}
+        gazeRef={gaze}
+      />
     </div>
   );
 }

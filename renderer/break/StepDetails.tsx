@@ -49,6 +49,7 @@ export function StepDetails({ step, motion, segment, view, animated, progress, o
       <div className="stage">
         <Figure
           motion={motion}
+          camera={step.figureCamera}
           label={figureLabel(step, segment.side, workingSideOf(motion, segment.side))}
           mirrored={segment.side === 'second'}
           animated={animated}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { motionFor } from '../../electron/common/figure/library.js';
+import { CAMERAS, motionFor } from '../../electron/common/figure/library.js';
 import { seriousViolations } from './support/axe.js';
 import { chromiumForThisFile, closeBreakWindow, openBreakWindow } from './support/break-window.js';
 import { plansFor } from './support/fake-bridge.js';
@@ -71,6 +71,28 @@ describe('the step figure', () => {
     await page.clock.runFor(5000);
     expect(await drawing(page)).toBe(held);
     await closeBreakWindow(opened);
+  });
+
+  it('shows a routine`s seated and standing steps at one size, and the strip`s small frames through the closer seated crop', async () => {
+    // back-break goes from the chair (glute squeeze) to standing (side reach); the seated crop alone is 108 wide.
+    const viewBoxes = (page: Page) => page.locator('.figure-svg').evaluateAll((svgs) => svgs.map((svg) => svg.getAttribute('viewBox')));
+    const opened = await openBreakWindow(browser(), bridge);
+    const { page } = opened;
+    await page.getByRole('button', { name: 'Start' }).click();
+    const seated = await viewBoxes(page);
+    await page.keyboard.press('ArrowRight');
+    expect(await page.locator('#step-title').innerText()).toBe('Seated forward fold');
+    await page.keyboard.press('ArrowRight');
+    expect(await page.locator('#step-title').innerText()).toBe('Standing side reach');
+    expect(seated).toEqual(await viewBoxes(page));
+    expect(seated).toEqual(['0 0 160 160']);
+    await closeBreakWindow(opened);
+
+    const still = await openBreakWindow(browser(), bridge, { reducedMotion: 'reduce' });
+    await still.page.getByRole('button', { name: 'Start' }).click();
+    const crop = CAMERAS.seated!;
+    expect(new Set(await viewBoxes(still.page))).toEqual(new Set([`${(160 - crop.size) / 2} ${crop.y} ${crop.size} ${crop.size}`]));
+    await closeBreakWindow(still);
   });
 
   it('under reduced motion shows the key poses in a strip that never changes, and passes axe', async () => {
