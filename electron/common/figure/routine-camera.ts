@@ -2,8 +2,8 @@ import type { Motion } from './motion.js';
 import { VIEW_BOX, type Camera } from './props.js';
 
 /**
- * The one crop every moving figure of a routine is shown through. Each kind of scene has its own camera (a seated body
- * fills a closer crop than a standing one), but a routine that moves from the chair to standing would then show
+ * The one crop every moving figure of a routine is shown through. Each kind of scene has its own camera (a
+ * seated body fills a closer crop than a standing one), but a routine that moves from the chair to standing would then show
  * the body half as big again on its seated steps; through one crop holding every step's own, the body keeps one
  * size from the first step to the last. A routine of one kind of scene keeps that scene's camera. (The small
  * frames of the reduced-motion strip keep each motion's own, closer crop, where legibility comes first.)
